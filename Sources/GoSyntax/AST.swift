@@ -1,0 +1,364 @@
+// The syntax tree, modeled on go/ast. Nodes are classes so that later phases
+// can key facts by node identity (`ObjectIdentifier`) without copying the tree.
+
+public class Node {
+    /// The position gc reports for this node (for a binary expression, its operator).
+    public let pos: Pos
+    public init(pos: Pos) { self.pos = pos }
+    public var id: ObjectIdentifier { ObjectIdentifier(self) }
+}
+
+// MARK: - Expressions and types
+
+public class Expr: Node {}
+
+public final class Ident: Expr {
+    public let name: String
+    public init(pos: Pos, name: String) { self.name = name; super.init(pos: pos) }
+    public var isBlank: Bool { name == "_" }
+}
+
+public enum LiteralKind: Sendable { case int, float, imag, char, string }
+
+public final class BasicLit: Expr {
+    public let kind: LiteralKind
+    /// The literal exactly as written in the source (quotes and prefixes included).
+    public let value: String
+    public init(pos: Pos, kind: LiteralKind, value: String) { self.kind = kind; self.value = value; super.init(pos: pos) }
+}
+
+public final class CompositeLit: Expr {
+    public let type: Expr?          // nil for elided types inside another composite literal
+    public let elements: [Expr]
+    public let rbrace: Pos
+    public init(pos: Pos, type: Expr?, elements: [Expr], rbrace: Pos) {
+        self.type = type; self.elements = elements; self.rbrace = rbrace; super.init(pos: pos)
+    }
+}
+
+public final class FuncLit: Expr {
+    public let type: FuncType
+    public let body: BlockStmt
+    public init(pos: Pos, type: FuncType, body: BlockStmt) { self.type = type; self.body = body; super.init(pos: pos) }
+}
+
+public final class ParenExpr: Expr {
+    public let x: Expr
+    public init(pos: Pos, x: Expr) { self.x = x; super.init(pos: pos) }
+}
+
+public final class SelectorExpr: Expr {
+    public let x: Expr
+    public let sel: Ident
+    public init(pos: Pos, x: Expr, sel: Ident) { self.x = x; self.sel = sel; super.init(pos: pos) }
+}
+
+public final class IndexExpr: Expr {
+    public let x: Expr
+    public let index: Expr
+    public init(pos: Pos, x: Expr, index: Expr) { self.x = x; self.index = index; super.init(pos: pos) }
+}
+
+public final class SliceExpr: Expr {
+    public let x: Expr
+    public let low: Expr?, high: Expr?, max: Expr?
+    public let slice3: Bool
+    public init(pos: Pos, x: Expr, low: Expr?, high: Expr?, max: Expr?, slice3: Bool) {
+        self.x = x; self.low = low; self.high = high; self.max = max; self.slice3 = slice3; super.init(pos: pos)
+    }
+}
+
+public final class TypeAssertExpr: Expr {
+    public let x: Expr
+    public let type: Expr?          // nil for x.(type) in a type switch
+    public init(pos: Pos, x: Expr, type: Expr?) { self.x = x; self.type = type; super.init(pos: pos) }
+}
+
+public final class CallExpr: Expr {
+    public let fun: Expr
+    public let args: [Expr]
+    public let hasEllipsis: Bool    // f(x...)
+    public let rparen: Pos
+    public init(pos: Pos, fun: Expr, args: [Expr], hasEllipsis: Bool, rparen: Pos) {
+        self.fun = fun; self.args = args; self.hasEllipsis = hasEllipsis; self.rparen = rparen; super.init(pos: pos)
+    }
+}
+
+/// `*x`: a dereference or a pointer type.
+public final class StarExpr: Expr {
+    public let x: Expr
+    public init(pos: Pos, x: Expr) { self.x = x; super.init(pos: pos) }
+}
+
+public final class UnaryExpr: Expr {
+    public let op: Token            // + - ! ^ & <-
+    public let x: Expr
+    public init(pos: Pos, op: Token, x: Expr) { self.op = op; self.x = x; super.init(pos: pos) }
+}
+
+public final class BinaryExpr: Expr {
+    public let op: Token
+    public let x: Expr, y: Expr
+    /// `pos` is the operator's position, as gc reports binary-expression errors.
+    public init(pos: Pos, op: Token, x: Expr, y: Expr) { self.op = op; self.x = x; self.y = y; super.init(pos: pos) }
+}
+
+public final class KeyValueExpr: Expr {
+    public let key: Expr, value: Expr
+    public init(pos: Pos, key: Expr, value: Expr) { self.key = key; self.value = value; super.init(pos: pos) }
+}
+
+/// `...T` in a parameter list, or `[...]T` length.
+public final class Ellipsis: Expr {
+    public let elt: Expr?
+    public init(pos: Pos, elt: Expr?) { self.elt = elt; super.init(pos: pos) }
+}
+
+public final class ArrayType: Expr {
+    public let len: Expr?           // nil for slices; Ellipsis for [...]T
+    public let elt: Expr
+    public init(pos: Pos, len: Expr?, elt: Expr) { self.len = len; self.elt = elt; super.init(pos: pos) }
+}
+
+public final class Field: Node {
+    public let names: [Ident]       // empty for anonymous parameters / embedded fields
+    public let type: Expr
+    public let tag: BasicLit?
+    public init(pos: Pos, names: [Ident], type: Expr, tag: BasicLit?) {
+        self.names = names; self.type = type; self.tag = tag; super.init(pos: pos)
+    }
+}
+
+public final class StructType: Expr {
+    public let fields: [Field]
+    public init(pos: Pos, fields: [Field]) { self.fields = fields; super.init(pos: pos) }
+}
+
+public final class FuncType: Expr {
+    public let params: [Field]
+    public let results: [Field]
+    public init(pos: Pos, params: [Field], results: [Field]) { self.params = params; self.results = results; super.init(pos: pos) }
+}
+
+/// Methods are Fields whose type is a FuncType; embedded interfaces are Fields with no names.
+public final class InterfaceType: Expr {
+    public let methods: [Field]
+    public init(pos: Pos, methods: [Field]) { self.methods = methods; super.init(pos: pos) }
+}
+
+public final class MapType: Expr {
+    public let key: Expr, value: Expr
+    public init(pos: Pos, key: Expr, value: Expr) { self.key = key; self.value = value; super.init(pos: pos) }
+}
+
+public enum ChanDir: Sendable { case both, send, recv }
+
+public final class ChanType: Expr {
+    public let dir: ChanDir
+    public let value: Expr
+    public init(pos: Pos, dir: ChanDir, value: Expr) { self.dir = dir; self.value = value; super.init(pos: pos) }
+}
+
+/// Stands where the parser could not make sense of an expression; already reported.
+public final class BadExpr: Expr {}
+
+// MARK: - Statements
+
+public class Stmt: Node {}
+
+public final class BadStmt: Stmt {}
+public final class EmptyStmt: Stmt {}
+
+public final class DeclStmt: Stmt {
+    public let decl: GenDecl
+    public init(pos: Pos, decl: GenDecl) { self.decl = decl; super.init(pos: pos) }
+}
+
+public final class LabeledStmt: Stmt {
+    public let label: Ident
+    public let stmt: Stmt
+    public init(pos: Pos, label: Ident, stmt: Stmt) { self.label = label; self.stmt = stmt; super.init(pos: pos) }
+}
+
+public final class ExprStmt: Stmt {
+    public let x: Expr
+    public init(pos: Pos, x: Expr) { self.x = x; super.init(pos: pos) }
+}
+
+public final class SendStmt: Stmt {
+    public let chan: Expr, value: Expr
+    public init(pos: Pos, chan: Expr, value: Expr) { self.chan = chan; self.value = value; super.init(pos: pos) }
+}
+
+public final class IncDecStmt: Stmt {
+    public let x: Expr
+    public let tok: Token           // .inc or .dec
+    public init(pos: Pos, x: Expr, tok: Token) { self.x = x; self.tok = tok; super.init(pos: pos) }
+}
+
+public final class AssignStmt: Stmt {
+    public let lhs: [Expr]
+    public let tok: Token           // .assign, .define, or an op-assign token
+    public let rhs: [Expr]
+    /// `pos` is the position of the assignment operator.
+    public init(pos: Pos, lhs: [Expr], tok: Token, rhs: [Expr]) { self.lhs = lhs; self.tok = tok; self.rhs = rhs; super.init(pos: pos) }
+}
+
+public final class GoStmt: Stmt {
+    public let call: CallExpr
+    public init(pos: Pos, call: CallExpr) { self.call = call; super.init(pos: pos) }
+}
+
+public final class DeferStmt: Stmt {
+    public let call: CallExpr
+    public init(pos: Pos, call: CallExpr) { self.call = call; super.init(pos: pos) }
+}
+
+public final class ReturnStmt: Stmt {
+    public let results: [Expr]
+    public init(pos: Pos, results: [Expr]) { self.results = results; super.init(pos: pos) }
+}
+
+/// break, continue, goto, fallthrough.
+public final class BranchStmt: Stmt {
+    public let tok: Token
+    public let label: Ident?
+    public init(pos: Pos, tok: Token, label: Ident?) { self.tok = tok; self.label = label; super.init(pos: pos) }
+}
+
+public final class BlockStmt: Stmt {
+    public let list: [Stmt]
+    public let rbrace: Pos
+    public init(pos: Pos, list: [Stmt], rbrace: Pos) { self.list = list; self.rbrace = rbrace; super.init(pos: pos) }
+}
+
+public final class IfStmt: Stmt {
+    public let initStmt: Stmt?
+    public let cond: Expr
+    public let body: BlockStmt
+    public let elseStmt: Stmt?      // BlockStmt or IfStmt
+    public init(pos: Pos, initStmt: Stmt?, cond: Expr, body: BlockStmt, elseStmt: Stmt?) {
+        self.initStmt = initStmt; self.cond = cond; self.body = body; self.elseStmt = elseStmt; super.init(pos: pos)
+    }
+}
+
+public final class CaseClause: Stmt {
+    public let list: [Expr]         // empty for default
+    public let isDefault: Bool
+    public let body: [Stmt]
+    public init(pos: Pos, list: [Expr], isDefault: Bool, body: [Stmt]) {
+        self.list = list; self.isDefault = isDefault; self.body = body; super.init(pos: pos)
+    }
+}
+
+public final class SwitchStmt: Stmt {
+    public let initStmt: Stmt?
+    public let tag: Expr?
+    public let clauses: [CaseClause]
+    public let rbrace: Pos
+    public init(pos: Pos, initStmt: Stmt?, tag: Expr?, clauses: [CaseClause], rbrace: Pos) {
+        self.initStmt = initStmt; self.tag = tag; self.clauses = clauses; self.rbrace = rbrace; super.init(pos: pos)
+    }
+}
+
+/// `switch [init;] [x :=] y.(type) { ... }`; `assign` is the `x := y.(type)` or `y.(type)` statement.
+public final class TypeSwitchStmt: Stmt {
+    public let initStmt: Stmt?
+    public let binding: Ident?      // x in x := y.(type)
+    public let subject: TypeAssertExpr
+    public let clauses: [CaseClause]
+    public init(pos: Pos, initStmt: Stmt?, binding: Ident?, subject: TypeAssertExpr, clauses: [CaseClause]) {
+        self.initStmt = initStmt; self.binding = binding; self.subject = subject; self.clauses = clauses; super.init(pos: pos)
+    }
+}
+
+public final class CommClause: Stmt {
+    public let comm: Stmt?          // SendStmt, ExprStmt(<-c), AssignStmt(x := <-c); nil for default
+    public let body: [Stmt]
+    public init(pos: Pos, comm: Stmt?, body: [Stmt]) { self.comm = comm; self.body = body; super.init(pos: pos) }
+}
+
+public final class SelectStmt: Stmt {
+    public let clauses: [CommClause]
+    public init(pos: Pos, clauses: [CommClause]) { self.clauses = clauses; super.init(pos: pos) }
+}
+
+public final class ForStmt: Stmt {
+    public let initStmt: Stmt?
+    public let cond: Expr?
+    public let post: Stmt?
+    public let body: BlockStmt
+    public init(pos: Pos, initStmt: Stmt?, cond: Expr?, post: Stmt?, body: BlockStmt) {
+        self.initStmt = initStmt; self.cond = cond; self.post = post; self.body = body; super.init(pos: pos)
+    }
+}
+
+public final class RangeStmt: Stmt {
+    public let key: Expr?, value: Expr?
+    public let tok: Token?          // .define, .assign, or nil for `for range x`
+    public let x: Expr
+    public let body: BlockStmt
+    public init(pos: Pos, key: Expr?, value: Expr?, tok: Token?, x: Expr, body: BlockStmt) {
+        self.key = key; self.value = value; self.tok = tok; self.x = x; self.body = body; super.init(pos: pos)
+    }
+}
+
+// MARK: - Declarations
+
+public class Spec: Node {}
+
+public final class ImportSpec: Spec {
+    public let name: Ident?
+    public let path: BasicLit
+    public init(pos: Pos, name: Ident?, path: BasicLit) { self.name = name; self.path = path; super.init(pos: pos) }
+}
+
+/// One line of a const or var declaration. For consts, `iota` is the spec's index
+/// in its group and an omitted type and value list repeats the previous one
+/// (the parser fills `values`/`type` from the previous spec and sets `isImplicit`).
+public final class ValueSpec: Spec {
+    public let names: [Ident]
+    public let type: Expr?
+    public let values: [Expr]
+    public let iota: Int
+    public let isImplicit: Bool
+    public init(pos: Pos, names: [Ident], type: Expr?, values: [Expr], iota: Int, isImplicit: Bool) {
+        self.names = names; self.type = type; self.values = values; self.iota = iota; self.isImplicit = isImplicit
+        super.init(pos: pos)
+    }
+}
+
+public final class TypeSpec: Spec {
+    public let name: Ident
+    public let isAlias: Bool        // type A = B
+    public let type: Expr
+    public init(pos: Pos, name: Ident, isAlias: Bool, type: Expr) { self.name = name; self.isAlias = isAlias; self.type = type; super.init(pos: pos) }
+}
+
+public class Decl: Node {}
+
+public final class GenDecl: Decl {
+    public let tok: Token           // .import, .const, .type, .var
+    public let specs: [Spec]
+    public init(pos: Pos, tok: Token, specs: [Spec]) { self.tok = tok; self.specs = specs; super.init(pos: pos) }
+}
+
+public final class FuncDecl: Decl {
+    public let recv: Field?
+    public let name: Ident
+    public let type: FuncType
+    public let body: BlockStmt?     // nil for declarations without body
+    public init(pos: Pos, recv: Field?, name: Ident, type: FuncType, body: BlockStmt?) {
+        self.recv = recv; self.name = name; self.type = type; self.body = body; super.init(pos: pos)
+    }
+}
+
+public final class File: Node {
+    public let name: String         // the path as given on the command line
+    public let package: Ident
+    public let imports: [ImportSpec]
+    public let decls: [Decl]
+    public init(pos: Pos, name: String, package: Ident, imports: [ImportSpec], decls: [Decl]) {
+        self.name = name; self.package = package; self.imports = imports; self.decls = decls; super.init(pos: pos)
+    }
+}

@@ -1,0 +1,2 @@
+import XCTest
+final class GoSyntaxTestsPlaceholder: XCTestCase { func testNothing() {} }

@@ -1,0 +1,75 @@
+// The ABI shared by the compiler (Sources/IRGen) and the C runtime.
+// This header is the truth: IRGen's layouts must match it (checked by
+// Tests/IRGenTests/LayoutTests.swift). See DESIGN.md section 4.
+#ifndef GOLLY_ABI_H
+#define GOLLY_ABI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+// Runtime entry points carry Go's names (`runtime.gopanic`), which C cannot
+// spell; GOLLY_NAME gives a C function its Go link name.
+#define GOLLY_NAME(goname) __asm__(goname)
+
+typedef int64_t go_int;
+typedef uint64_t go_uint;
+
+// string = {ptr, len}. In IR: { ptr addrspace(1), i64 }.
+typedef struct {
+    const uint8_t *ptr;
+    go_int len;
+} go_string;
+
+// slice = {ptr, len, cap}.
+typedef struct {
+    void *ptr;
+    go_int len;
+    go_int cap;
+} go_slice;
+
+// Kinds, numbered as reflect.Kind.
+enum {
+    GOLLY_KIND_INVALID = 0,
+    GOLLY_KIND_BOOL, GOLLY_KIND_INT, GOLLY_KIND_INT8, GOLLY_KIND_INT16, GOLLY_KIND_INT32,
+    GOLLY_KIND_INT64, GOLLY_KIND_UINT, GOLLY_KIND_UINT8, GOLLY_KIND_UINT16, GOLLY_KIND_UINT32,
+    GOLLY_KIND_UINT64, GOLLY_KIND_UINTPTR, GOLLY_KIND_FLOAT32, GOLLY_KIND_FLOAT64,
+    GOLLY_KIND_COMPLEX64, GOLLY_KIND_COMPLEX128, GOLLY_KIND_ARRAY, GOLLY_KIND_CHAN,
+    GOLLY_KIND_FUNC, GOLLY_KIND_INTERFACE, GOLLY_KIND_MAP, GOLLY_KIND_POINTER,
+    GOLLY_KIND_SLICE, GOLLY_KIND_STRING, GOLLY_KIND_STRUCT, GOLLY_KIND_UNSAFEPOINTER,
+};
+
+// Flags of a type descriptor.
+enum {
+    GOLLY_TFLAG_NAMED = 1,      // a defined type: panics print it as `main.T(5)`
+};
+
+// A type descriptor, emitted by the compiler as a constant global named
+// `type:T` (for example `type:int`, `type:main.T`) for every type that is
+// converted to an interface. In IR:
+//   { i64 size, i8 kind, i8 align, i16 flags, i32 pad, { ptr, i64 } name, ptr elem }
+typedef struct golly_type {
+    uintptr_t size;
+    uint8_t kind;
+    uint8_t align;
+    uint16_t flags;
+    uint32_t reserved;
+    go_string name;             // gc's spelling: "int", "main.T", "*main.T"
+    const struct golly_type *elem;
+} golly_type;
+
+// The empty interface: {type, data}. `data` points to a copy of the value,
+// except for pointer-shaped kinds (pointer, map, chan, func, unsafe.Pointer)
+// whose value is stored in `data` itself. In IR: { ptr, ptr addrspace(1) }.
+typedef struct {
+    const golly_type *type;
+    void *data;
+} go_eface;
+
+// A func value points to a closure object { fnptr, captured... }; every Go
+// function takes that object as its last, hidden parameter.
+typedef struct {
+    void (*fn)(void);
+} go_funcval;
+
+#endif

@@ -1,0 +1,42 @@
+// Entry points that compiled Go code calls. Each is declared here with the
+// Go link name IRGen uses; strings are passed as (ptr, len) pairs so that the
+// C calling convention and LLVM's agree without aggregate-passing rules.
+#ifndef GOLLY_RUNTIME_H
+#define GOLLY_RUNTIME_H
+
+#include "abi.h"
+
+// Program start: C main calls main.init (package initialization, gc's name),
+// then main.main, then exits 0.
+void golly_main_init(void) GOLLY_NAME("main.init");
+void golly_main_main(void) GOLLY_NAME("main.main");
+
+// Memory. Returns zeroed memory that the garbage collector will own.
+void *golly_alloc(go_int size) GOLLY_NAME("runtime.alloc");
+
+// print / println (gc's runtime/print.go): all write to standard error.
+void golly_printbool(bool v) GOLLY_NAME("runtime.printbool");
+void golly_printint(int64_t v) GOLLY_NAME("runtime.printint");
+void golly_printuint(uint64_t v) GOLLY_NAME("runtime.printuint");
+void golly_printfloat(double v) GOLLY_NAME("runtime.printfloat");
+void golly_printcomplex(double re, double im) GOLLY_NAME("runtime.printcomplex");
+void golly_printstring(const uint8_t *p, go_int n) GOLLY_NAME("runtime.printstring");
+void golly_printpointer(const void *p) GOLLY_NAME("runtime.printpointer");
+void golly_printeface(const golly_type *t, const void *data) GOLLY_NAME("runtime.printeface");
+void golly_printsp(void) GOLLY_NAME("runtime.printsp");
+void golly_printnl(void) GOLLY_NAME("runtime.printnl");
+
+// Strings.
+go_string golly_concatstring2(const uint8_t *a, go_int alen, const uint8_t *b, go_int blen) GOLLY_NAME("runtime.concatstring2");
+go_int golly_cmpstring(const uint8_t *a, go_int alen, const uint8_t *b, go_int blen) GOLLY_NAME("runtime.cmpstring");
+go_string golly_intstring(int64_t rune) GOLLY_NAME("runtime.intstring");
+
+// Panics. gopanic never returns while nothing can recover.
+void golly_gopanic(const golly_type *t, void *data) GOLLY_NAME("runtime.gopanic") __attribute__((noreturn));
+// Runtime errors with gc's exact runtime.Error texts.
+void golly_panicdivide(void) GOLLY_NAME("runtime.panicdivide") __attribute__((noreturn));
+void golly_panicshift(void) GOLLY_NAME("runtime.panicshift") __attribute__((noreturn));
+void golly_panicmem(void) GOLLY_NAME("runtime.panicmem") __attribute__((noreturn));
+void golly_panicIndex(go_int x, go_int len) GOLLY_NAME("runtime.panicIndex") __attribute__((noreturn));
+
+#endif
