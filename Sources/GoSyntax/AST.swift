@@ -301,6 +301,11 @@ public final class RangeStmt: Stmt {
     public init(pos: Pos, key: Expr?, value: Expr?, tok: Token?, x: Expr, body: BlockStmt) {
         self.key = key; self.value = value; self.tok = tok; self.x = x; self.body = body; super.init(pos: pos)
     }
+    /// Iteration variables beyond the second (`for a, b, c := range x`), kept so
+    /// the checker can report gc's "range clause permits at most two iteration
+    /// variables" at `extraVariables[0].startPos`, after its other range checks
+    /// (types2 stmt.go rangeStmt). Empty in valid code.
+    public internal(set) var extraVariables: [Expr] = []
 }
 
 // MARK: - Declarations
@@ -360,5 +365,39 @@ public final class File: Node {
     public let decls: [Decl]
     public init(pos: Pos, name: String, package: Ident, imports: [ImportSpec], decls: [Decl]) {
         self.name = name; self.package = package; self.imports = imports; self.decls = decls; super.init(pos: pos)
+    }
+}
+
+// MARK: - Start positions (added with the parser)
+
+extension Node {
+    /// gc's `syntax.StartPos`: where types2 reports most errors about a node
+    /// (types2/errors.go posFor). It differs from `pos` where gc's `pos` is an
+    /// operator or bracket: `a + b` starts at `a`, `f(x)` at `f`, `x.f` at `x`,
+    /// `T{...}` at `T`, `a, b = ...` at `a`. Like gc, a slice expression, a
+    /// key-value pair and an expression statement start at their own `pos`.
+    public var startPos: Pos {
+        var n: Node = self
+        while true {
+            switch n {
+            case is File:
+                return Pos(file: Int(n.pos.file), line: 1, column: 1)
+            case let c as CompositeLit:
+                guard let t = c.type else { return c.pos }
+                n = t
+            case let s as SelectorExpr: n = s.x
+            case let i as IndexExpr: n = i.x
+            case let t as TypeAssertExpr: n = t.x
+            case let b as BinaryExpr: n = b.x
+            case let c as CallExpr: n = c.fun
+            case let s as SendStmt: n = s.chan
+            case let a as AssignStmt:
+                guard let first = a.lhs.first else { return a.pos }
+                n = first
+            case let i as IncDecStmt: n = i.x
+            default:
+                return n.pos
+            }
+        }
     }
 }

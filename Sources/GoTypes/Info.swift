@@ -42,6 +42,8 @@ public final class Info {
     public var funcs: [FuncDecl] = []
     /// Variables referenced by each function literal from enclosing functions, in first-use order.
     public var captures: [ObjectIdentifier: [Var]] = [:]
+    /// What each non-qualified selector expression `x.f` denotes (field, method value, method expression).
+    public var selections: [ObjectIdentifier: Selection] = [:]
     public init() {}
 
     public func type(of e: Expr) -> GoType? { types[e.id]?.type }

@@ -1,2 +1,0 @@
-import IRGen
-public enum DriverPlaceholder {}

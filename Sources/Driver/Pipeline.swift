@@ -1,0 +1,85 @@
+import CLLVM
+import Foundation
+import GoSyntax
+import GoTypes
+import IRGen
+
+/// The whole pipeline: load, parse, check, lower, optimize, emit, link.
+public enum Compiler {
+    /// Builds an executable (or `.ll` with `emitLLVM`); returns the output path.
+    public static func build(_ options: BuildOptions) throws -> String {
+        let paths = try sourceFiles(options.inputs)
+        let fileSet = FileSet()
+        let files = try parseAll(paths, fileSet: fileSet)
+        let (info, typeErrors) = checkPackage(files: files, fileSet: fileSet)
+        if !typeErrors.isEmpty { throw CompileFailure(exitCode: 1, messages: format(typeErrors, fileSet)) }
+
+        let target: Target
+        do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {
+            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(e.message)"])
+        }
+        let gen = ModuleGenerator(info: info, fileSet: fileSet, target: target, moduleName: paths[0])
+        do { try gen.generate() } catch let e as InternalError {
+            throw CompileFailure(exitCode: 3, messages: [internalError(e.pos, e.message, fileSet)])
+        }
+        if !gen.diagnostics.isEmpty {
+            let code: Int32 = gen.hasInternalErrors ? 3 : 1
+            throw CompileFailure(exitCode: code, messages: format(gen.diagnostics, fileSet))
+        }
+        try verify(gen.module)
+        try optimize(gen.module, target: target, level: options.optLevel)
+
+        let base = ((paths.count == 1 ? paths[0] : (paths[0] as NSString).deletingLastPathComponent) as NSString).lastPathComponent
+        let stem = base.hasSuffix(".go") ? String(base.dropLast(3)) : base
+        if options.emitLLVM {
+            let out = options.output ?? stem + ".ll"
+            var err: UnsafeMutablePointer<CChar>?
+            if LLVMPrintModuleToFile(gen.module, out, &err) != 0 {
+                throw CompileFailure(exitCode: 1, messages: ["golly: cannot write \(out): \(err.map { String(cString: $0) } ?? "")"])
+            }
+            return out
+        }
+        let out = options.output ?? stem
+        let object = NSTemporaryDirectory() + "golly-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).o"
+        defer { try? FileManager.default.removeItem(atPath: object) }
+        var err: UnsafeMutablePointer<CChar>?
+        if LLVMTargetMachineEmitToFile(target.machine, gen.module, object, LLVMObjectFile, &err) != 0 {
+            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: cannot emit object: \(err.map { String(cString: $0) } ?? "")"])
+        }
+        try link(object: object, output: out)
+        return out
+    }
+
+    static func internalError(_ pos: Pos, _ message: String, _ fileSet: FileSet) -> String {
+        pos.isValid ? "\(fileSet.format(pos)): internal compiler error: \(message)" : "internal compiler error: \(message)"
+    }
+
+    static func verify(_ module: LLVMModuleRef) throws {
+        var err: UnsafeMutablePointer<CChar>?
+        if LLVMVerifyModule(module, LLVMReturnStatusAction, &err) != 0 {
+            let msg = err.map { String(cString: $0) } ?? "invalid module"
+            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: invalid LLVM IR:\n\(msg)"])
+        }
+    }
+
+    /// The new pass manager's standard pipelines (`default<O2>` etc.).
+    static func optimize(_ module: LLVMModuleRef, target: Target, level: Int) throws {
+        guard level > 0 else { return }
+        let options = LLVMCreatePassBuilderOptions()
+        defer { LLVMDisposePassBuilderOptions(options) }
+        if let e = LLVMRunPasses(module, "default<O\(min(level, 3))>", target.machine, options) {
+            let msg = LLVMGetErrorMessage(e)
+            let text = msg.map { String(cString: $0) } ?? "pass pipeline failed"
+            LLVMDisposeErrorMessage(msg)
+            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(text)"])
+        }
+    }
+}
+
+extension Compiler {
+    public static var llvmVersion: String {
+        var major: UInt32 = 0, minor: UInt32 = 0, patch: UInt32 = 0
+        LLVMGetVersion(&major, &minor, &patch)
+        return "\(major).\(minor).\(patch)"
+    }
+}

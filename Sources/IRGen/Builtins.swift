@@ -1,0 +1,66 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Built-in functions (spec: "Built-in functions").
+
+extension FunctionGenerator {
+    func callBuiltin(_ id: BuiltinID, _ c: CallExpr) throws -> LLValue? {
+        switch id {
+        case .print, .println:
+            try printArgs(c.args, newline: id == .println)
+            return nil
+        case .len:
+            guard let a = c.args.first, let ty = info.type(of: a), isString(ty) else {
+                throw Unsupported(c.pos, "len of this type")
+            }
+            return b.extract(try expr(a), 1)
+        case .panic:
+            guard let a = c.args.first else { throw InternalError(pos: c.pos, message: "panic without argument") }
+            let v = try expr(a, convertedTo: emptyInterface)
+            let (ft, f) = m.runtime(.gopanic)
+            _ = b.call(ft, f, [b.extract(v, 0), b.extract(v, 1)])
+            b.unreachable()
+            return nil
+        default:
+            throw Unsupported(c.pos, "the built-in function \(id.rawValue)")
+        }
+    }
+
+    /// print/println as gc's runtime/print.go does it: println separates
+    /// operands with spaces and ends with a newline; all output goes to stderr.
+    func printArgs(_ args: [Expr], newline: Bool) throws {
+        for (i, a) in args.enumerated() {
+            if newline && i > 0 { callRuntime(.printsp, []) }
+            guard let ty = info.type(of: a) else { throw InternalError(pos: a.pos, message: "untyped print operand") }
+            let v = try expr(a)
+            switch ty.underlying {
+            case let bt as Basic:
+                switch bt.kind {
+                case .bool: callRuntime(.printbool, [v])
+                case .int, .int8, .int16, .int32, .int64:
+                    callRuntime(.printint, [widenToInt64(v, signed: true)])
+                case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr:
+                    callRuntime(.printuint, [widenToInt64(v, signed: false)])
+                case .float32: callRuntime(.printfloat, [LLVMBuildFPExt(b.b, v, t.f64, "")])
+                case .float64: callRuntime(.printfloat, [v])
+                case .string: callRuntime(.printstring, [b.extract(v, 0), b.extract(v, 1)])
+                case .unsafePointer: callRuntime(.printpointer, [v])
+                default: throw Unsupported(a.pos, "printing \(ty)")
+                }
+            case is Pointer, is Signature:
+                callRuntime(.printpointer, [v])
+            case is Interface:
+                callRuntime(.printeface, [b.extract(v, 0), b.extract(v, 1)])
+            default:
+                throw Unsupported(a.pos, "printing \(ty)")
+            }
+        }
+        if newline { callRuntime(.printnl, []) }
+    }
+
+    func callRuntime(_ f: RuntimeFunction, _ args: [LLValue]) {
+        let (ft, fn) = m.runtime(f)
+        _ = b.call(ft, fn, args)
+    }
+}

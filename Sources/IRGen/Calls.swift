@@ -1,0 +1,57 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Calls (spec: "Calls"): conversions, built-in functions, and calls of
+// functions and func values. Every call passes a closure context last.
+
+extension FunctionGenerator {
+    /// An expression used as a statement: only calls (and receives) may be.
+    func call(expression e: Expr) throws -> LLValue? {
+        var x = e
+        while let p = x as? ParenExpr { x = p.x }
+        guard let c = x as? CallExpr else {
+            if let u = x as? UnaryExpr, u.op == .arrow { throw Unsupported(u.pos, "channels") }
+            throw InternalError(pos: e.pos, message: "expression statement is not a call")
+        }
+        return try call(c)
+    }
+
+    /// Returns the call's value: nil for no results, the value for one, an LLVM
+    /// struct for several.
+    func call(_ c: CallExpr) throws -> LLValue? {
+        let funTV = try typeAndValue(c.fun)
+        if funTV.mode == .typexpr {
+            guard c.args.count == 1 else { throw InternalError(pos: c.pos, message: "conversion needs one argument") }
+            return try conversion(c.args[0], to: funTV.type, at: c.pos)
+        }
+        if funTV.mode == .builtin {
+            var f = c.fun
+            while let p = f as? ParenExpr { f = p.x }
+            guard let id = f as? Ident, let builtin = info.object(of: id) as? Builtin else {
+                throw Unsupported(c.pos, "this built-in function")
+            }
+            return try callBuiltin(builtin.id, c)
+        }
+        guard let sig = funTV.type.underlying as? Signature else {
+            throw InternalError(pos: c.pos, message: "call of non-function")
+        }
+        if c.hasEllipsis || sig.isVariadic { throw Unsupported(c.pos, "variadic functions") }
+        let args = try exprList(c.args, types: sig.params.vars.map { $0.type })
+        let fnType = try m.lowerSignature(sig, at: c.pos)
+
+        // A direct call of a declared function needs no closure.
+        var f = c.fun
+        while let p = f as? ParenExpr { f = p.x }
+        if let id = f as? Ident, let fnObj = info.object(of: id) as? Func, let callee = m.functions[ObjectIdentifier(fnObj)] {
+            let v = b.call(fnType, callee, [t.null(t.heapPtr)] + args)
+            return sig.results.count == 0 ? nil : v
+        }
+        if let sel = f as? SelectorExpr { throw Unsupported(sel.pos, "calls of qualified or method names") }
+        let closure = try expr(c.fun)
+        panicIf(b.icmp(LLVMIntEQ, closure, t.null(t.heapPtr)), .panicmem)
+        let code = b.load(t.ptr, closure, "fn")
+        let v = b.call(fnType, code, [closure] + args)
+        return sig.results.count == 0 ? nil : v
+    }
+}

@@ -1,0 +1,67 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Func values and function literals (spec: "Function literals").
+//
+// A func value points to a closure object `{ fnptr, captured... }`; the callee
+// receives that object as its hidden last parameter. Captured variables are
+// heap cells shared between the closure and its enclosing function, so the
+// object stores pointers to the cells (capture by reference).
+
+extension ModuleGenerator {
+    /// The func value of a declared function: a constant closure object with no
+    /// captures, named as gc names it (`main.f·f`).
+    func funcValue(_ f: Func, at pos: Pos) throws -> LLValue {
+        guard let fn = functions[ObjectIdentifier(f)] else {
+            throw Unsupported(pos, "\(f.name) as a func value")
+        }
+        let name = f.linkName + "·f"
+        if let g = funcValueGlobals[name] { return g }
+        let ty = t.structType([t.ptr])
+        let g = LLVMAddGlobal(module, ty, name)!
+        LLVMSetInitializer(g, t.constStruct(ty, [fn]))
+        LLVMSetGlobalConstant(g, 1)
+        LLVMSetLinkage(g, LLVMPrivateLinkage)
+        let v = LLVMConstAddrSpaceCast(g, t.heapPtr)!
+        funcValueGlobals[name] = v
+        return v
+    }
+
+    /// gc's name for the next function literal inside `outer`: `main.f.func1`
+    /// inside a declared function, `main.f.func1.1` inside a literal.
+    func closureName(inside outer: String, outerIsLiteral: Bool) -> String {
+        let n = (closureCounters[outer] ?? 0) + 1
+        closureCounters[outer] = n
+        return outerIsLiteral ? "\(outer).\(n)" : "\(outer).func\(n)"
+    }
+}
+
+extension FunctionGenerator {
+    func closure(_ lit: FuncLit) throws -> LLValue {
+        guard let sig = info.type(of: lit) as? Signature else { throw InternalError(pos: lit.pos, message: "function literal without signature") }
+        let captures = info.captures[lit.id] ?? []
+        let name = m.closureName(inside: self.name, outerIsLiteral: isLiteral)
+        let fnType = try m.lowerSignature(sig, at: lit.pos)
+        let fnValue = LLVMAddFunction(m.module, name, fnType)!
+        m.setFunctionAttributes(fnValue)
+        LLVMSetLinkage(fnValue, LLVMInternalLinkage)
+
+        // The cells of the captured variables, read before the builder moves.
+        let cells = try captures.map { try slot(of: $0, at: lit.pos).address }
+
+        let saved = b.currentBlock
+        let inner = FunctionGenerator(module: m, function: fnValue, signature: sig, name: name)
+        inner.isLiteral = true
+        try inner.emitBody(params: lit.type.params, results: lit.type.results, recv: nil, body: lit.body, captures: captures)
+        b.position(at: saved)
+
+        let objType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
+        let obj = heapAlloc(objType, "closure")
+        b.store(fnValue, b.structGEP(objType, obj, 0))
+        for (i, cell) in cells.enumerated() {
+            b.store(cell, b.structGEP(objType, obj, i + 1))
+        }
+        return obj
+    }
+}

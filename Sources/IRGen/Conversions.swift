@@ -1,0 +1,53 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Conversions (spec: "Conversions") and the implicit conversion of a value to
+// an interface type on assignment (spec: "Assignability").
+
+/// `interface{}`, the parameter type of `panic`.
+let emptyInterface = Interface(methods: [], embedded: [])
+
+extension FunctionGenerator {
+    /// `T(x)` written in the source.
+    func conversion(_ arg: Expr, to target: GoType, at pos: Pos) throws -> LLValue {
+        guard let from = info.type(of: arg) else { throw InternalError(pos: pos, message: "untyped conversion operand") }
+        let v = try expr(arg)
+        return try convert(v, from: from, to: target, at: pos)
+    }
+
+    func convertImplicitly(_ v: LLValue, from: GoType, to target: GoType, at pos: Pos) throws -> LLValue {
+        if isInterface(target) && !isInterface(from) { return try m.makeInterface(v, type: from, at: pos) }
+        return v
+    }
+
+    func convert(_ v: LLValue, from: GoType, to target: GoType, at pos: Pos) throws -> LLValue {
+        if identical(from.underlying, target.underlying) { return v }
+        if isInterface(target) { return try convertImplicitly(v, from: from, to: target, at: pos) }
+        let dst = try m.lower(target, at: pos)
+        if isInteger(from) && isInteger(target) {
+            let fw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tw = LLVMGetIntTypeWidth(dst)
+            if fw == tw { return v }
+            if fw > tw { return LLVMBuildTrunc(b.b, v, dst, "") }
+            return isUnsigned(from) ? LLVMBuildZExt(b.b, v, dst, "") : LLVMBuildSExt(b.b, v, dst, "")
+        }
+        if isInteger(from) && isFloat(target) {
+            return isUnsigned(from) ? LLVMBuildUIToFP(b.b, v, dst, "") : LLVMBuildSIToFP(b.b, v, dst, "")
+        }
+        if isFloat(from) && isInteger(target) {
+            return isUnsigned(target) ? LLVMBuildFPToUI(b.b, v, dst, "") : LLVMBuildFPToSI(b.b, v, dst, "")
+        }
+        if isFloat(from) && isFloat(target) {
+            if LLVMTypeOf(v) == dst { return v }
+            return dst == t.f64 ? LLVMBuildFPExt(b.b, v, dst, "") : LLVMBuildFPTrunc(b.b, v, dst, "")
+        }
+        if isInteger(from) && isString(target) {
+            // string(rune): the UTF-8 encoding, "\uFFFD" for invalid code points.
+            let (ft, f) = m.runtime(.intstring)
+            return b.call(ft, f, [widenToInt64(v, signed: !isUnsigned(from))])
+        }
+        if isString(from) && isString(target) { return v }
+        if from.underlying is Pointer && target.underlying is Pointer { return v }
+        throw Unsupported(pos, "conversion from \(from) to \(target)")
+    }
+}

@@ -1,0 +1,130 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Expressions (spec: "Expressions").
+
+extension FunctionGenerator {
+    func typeAndValue(_ e: Expr) throws -> TypeAndValue {
+        guard let tv = info.types[e.id] else { throw InternalError(pos: e.pos, message: "expression has no type") }
+        return tv
+    }
+
+    /// The value of `e`, then implicitly converted to `target` (assignability:
+    /// a concrete value assigned to an interface becomes an interface value).
+    func expr(_ e: Expr, convertedTo target: GoType?) throws -> LLValue {
+        let v = try expr(e)
+        guard let target = target, let from = info.type(of: e) else { return v }
+        return try convertImplicitly(v, from: from, to: target, at: e.pos)
+    }
+
+    func expr(_ e: Expr) throws -> LLValue {
+        let tv = try typeAndValue(e)
+        if let c = tv.value { return try m.constant(c, type: tv.type, at: e.pos) }
+        switch e {
+        case let p as ParenExpr: return try expr(p.x)
+        case let id as Ident: return try ident(id, type: tv.type)
+        case let u as UnaryExpr: return try unary(u, type: tv.type)
+        case let bin as BinaryExpr: return try binary(bin, type: tv.type)
+        case let c as CallExpr:
+            guard let v = try call(c) else { throw InternalError(pos: e.pos, message: "call without value used as value") }
+            return v
+        case let lit as FuncLit: return try closure(lit)
+        case let ix as IndexExpr: return try index(ix)
+        case is SelectorExpr: throw Unsupported(e.pos, "selectors")
+        case is StarExpr: throw Unsupported(e.pos, "pointers")
+        case is CompositeLit: throw Unsupported(e.pos, "composite literals")
+        case is SliceExpr: throw Unsupported(e.pos, "slice expressions")
+        case is TypeAssertExpr: throw Unsupported(e.pos, "type assertions")
+        default: throw InternalError(pos: e.pos, message: "unexpected expression \(type(of: e))")
+        }
+    }
+
+    /// Evaluates a list of expressions left to right; a single multi-valued call
+    /// is spread. Each value is converted to the matching entry of `types`.
+    func exprList(_ es: [Expr], types: [GoType?]) throws -> [LLValue] {
+        if es.count == 1, types.count > 1, let tuple = info.type(of: es[0]) as? Tuple {
+            guard let c = es[0] as? CallExpr, let agg = try call(c) else {
+                throw Unsupported(es[0].pos, "multi-valued expressions other than calls")
+            }
+            var out: [LLValue] = []
+            for i in 0..<tuple.count {
+                let v = b.extract(agg, i)
+                if let target = types[i] {
+                    out.append(try convertImplicitly(v, from: tuple[i], to: target, at: es[0].pos))
+                } else {
+                    out.append(v)
+                }
+            }
+            return out
+        }
+        return try es.enumerated().map { i, e in try expr(e, convertedTo: i < types.count ? types[i] : nil) }
+    }
+
+    func ident(_ id: Ident, type: GoType) throws -> LLValue {
+        switch info.object(of: id) {
+        case let v as Var:
+            let s = try slot(of: v, at: id.pos)
+            return b.load(s.type, s.address, id.name)
+        case let f as Func:
+            return try m.funcValue(f, at: id.pos)
+        case is Nil:
+            return t.null(try m.lower(type, at: id.pos))
+        default:
+            throw InternalError(pos: id.pos, message: "unexpected use of \(id.name)")
+        }
+    }
+
+    /// `s[i]` for strings: a byte, with gc's bounds check.
+    func index(_ e: IndexExpr) throws -> LLValue {
+        guard let xt = info.type(of: e.x), isString(xt) else { throw Unsupported(e.pos, "indexing of this type") }
+        let s = try expr(e.x)
+        let i = try indexValue(e.index)
+        let len = b.extract(s, 1)
+        try boundsCheck(i, len: len, at: e.pos)
+        let p = b.gep(t.i8, b.extract(s, 0), [i])
+        return b.load(t.i8, p)
+    }
+
+    /// An index operand widened to int (spec: "Index expressions": any integer type).
+    func indexValue(_ e: Expr) throws -> LLValue {
+        let v = try expr(e)
+        guard let ty = info.type(of: e) else { throw InternalError(pos: e.pos, message: "untyped index") }
+        return widenToInt64(v, signed: !isUnsigned(ty))
+    }
+
+    func widenToInt64(_ v: LLValue, signed: Bool) -> LLValue {
+        let width = LLVMGetIntTypeWidth(LLVMTypeOf(v))
+        if width == 64 { return v }
+        return signed ? LLVMBuildSExt(b.b, v, t.i64, "") : LLVMBuildZExt(b.b, v, t.i64, "")
+    }
+
+    /// Panics with gc's `index out of range [i] with length n` unless 0 <= i < n.
+    func boundsCheck(_ i: LLValue, len: LLValue, at pos: Pos) throws {
+        let ok = b.icmp(LLVMIntULT, i, len)
+        let fail = newBlock("index.fail"), cont = newBlock("index.ok")
+        LLVMSetMetadata(b.condBrReturning(ok, cont, fail), LLVMGetMDKindIDInContext(m.context, "prof", 4), m.likelyWeights)
+        b.position(at: fail)
+        let (ft, f) = m.runtime(.panicIndex)
+        _ = b.call(ft, f, [i, len])
+        b.unreachable()
+        b.position(at: cont)
+    }
+
+    /// Calls a no-argument runtime panic when `failed` holds.
+    func panicIf(_ failed: LLValue, _ f: RuntimeFunction) {
+        let fail = newBlock("panic"), cont = newBlock("cont")
+        LLVMSetMetadata(b.condBrReturning(failed, fail, cont), LLVMGetMDKindIDInContext(m.context, "prof", 4), m.unlikelyWeights)
+        b.position(at: fail)
+        let (ft, fn) = m.runtime(f)
+        _ = b.call(ft, fn, [])
+        b.unreachable()
+        b.position(at: cont)
+    }
+}
+
+extension Builder {
+    func condBrReturning(_ c: LLValue, _ then: LLBlock, _ els: LLBlock) -> LLValue {
+        LLVMBuildCondBr(b, c, then, els)
+    }
+}

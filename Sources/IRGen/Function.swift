@@ -1,0 +1,179 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+/// Lowers one function body (a declared function or a function literal).
+final class FunctionGenerator {
+    let m: ModuleGenerator
+    let fn: LLValue
+    let signature: Signature
+    /// The link name, which closures inside extend: `main.f.func1`.
+    let name: String
+    var b: Builder { m.builder }
+    var t: LLVMTypes { m.t }
+    var info: Info { m.info }
+
+    let entry: LLBlock
+    /// Allocas go at the top of the entry block so mem2reg promotes them.
+    let allocaBuilder: LLVMBuilderRef
+    var locals: [ObjectIdentifier: VarSlot] = [:]
+    /// Slots of the results, in order (named results or compiler temporaries).
+    var resultSlots: [VarSlot] = []
+    var hasNamedResults = false
+    var targets: [BranchTarget] = []
+    var labelBlocks: [String: LLBlock] = [:]
+    /// A function literal: closures inside it are named `outer.N`, not `outer.funcN`.
+    var isLiteral = false
+    /// The closure context: the hidden first parameter.
+    var contextParam: LLValue { LLVMGetParam(fn, 0) }
+
+    init(module: ModuleGenerator, function: LLValue, signature: Signature, name: String) {
+        m = module
+        fn = function
+        self.signature = signature
+        self.name = name
+        entry = LLVMAppendBasicBlockInContext(module.context, function, "entry")
+        allocaBuilder = LLVMCreateBuilderInContext(module.context)
+        LLVMPositionBuilderAtEnd(allocaBuilder, entry)
+        module.builder.position(at: entry)
+    }
+
+    deinit { LLVMDisposeBuilder(allocaBuilder) }
+
+    func newBlock(_ label: String) -> LLBlock { LLVMAppendBasicBlockInContext(m.context, fn, label) }
+
+    /// Starts a fresh block if the current one is already terminated (code after
+    /// a return or a panic is unreachable but must still be well-formed IR).
+    func ensureOpenBlock() {
+        if b.isTerminated { b.position(at: newBlock("dead")) }
+    }
+
+    func alloca(_ ty: LLType, _ label: String) -> LLValue {
+        if let first = LLVMGetFirstInstruction(entry) {
+            LLVMPositionBuilderBefore(allocaBuilder, first)
+        } else {
+            LLVMPositionBuilderAtEnd(allocaBuilder, entry)
+        }
+        return LLVMBuildAlloca(allocaBuilder, ty, label)
+    }
+
+    /// Declares a local variable at the current point, zeroed. A variable that a
+    /// closure captures lives in a heap cell so that both share it (spec:
+    /// "Function literals": closures refer to the variables, not copies).
+    @discardableResult
+    func declare(_ v: Var, at pos: Pos) throws -> VarSlot {
+        let ty = try m.lower(v.type, at: pos)
+        let address: LLValue
+        if v.isCaptured {
+            address = heapAlloc(ty, v.name)
+        } else {
+            address = alloca(ty, v.name)
+            b.store(t.null(ty), address)
+        }
+        let slot = VarSlot(address: address, type: ty)
+        locals[ObjectIdentifier(v)] = slot
+        return slot
+    }
+
+    /// A zeroed heap object big enough for `ty`, from the runtime allocator.
+    func heapAlloc(_ ty: LLType, _ label: String = "") -> LLValue {
+        let (ft, f) = m.runtime(.alloc)
+        return b.call(ft, f, [t.i64(m.target.size(of: ty))], label)
+    }
+
+    func slot(of v: Var, at pos: Pos) throws -> VarSlot {
+        if let s = locals[ObjectIdentifier(v)] { return s }
+        if let s = m.globals[ObjectIdentifier(v)] { return s }
+        throw InternalError(pos: pos, message: "variable \(v.name) has no storage")
+    }
+
+    // MARK: - Body
+
+    /// Emits parameters, results, captured variables and the body.
+    func emitBody(params: [Field], results: [Field], recv: Field?, body: BlockStmt, captures: [Var]) throws {
+        // Captured variables arrive through the closure object { fnptr, cell... }.
+        if !captures.isEmpty {
+            let ctxType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
+            for (i, v) in captures.enumerated() {
+                let field = b.structGEP(ctxType, contextParam, i + 1)
+                let cell = b.load(t.heapPtr, field, v.name + ".cell")
+                locals[ObjectIdentifier(v)] = VarSlot(address: cell, type: try m.lower(v.type, at: body.pos))
+            }
+        }
+        var index: UInt32 = 1     // after the context
+        for field in params {
+            let vars = try fieldVars(field)
+            for v in vars {
+                let p = LLVMGetParam(fn, index)!
+                index += 1
+                guard let v = v else { continue }
+                let s = try declare(v, at: field.pos)
+                b.store(p, s.address)
+            }
+        }
+        for field in results {
+            for v in try fieldVars(field) {
+                if let v = v {
+                    if !v.name.isEmpty && v.name != "_" { hasNamedResults = true }
+                    resultSlots.append(try declare(v, at: field.pos))
+                }
+            }
+        }
+        try block(body.list)
+        if !b.isTerminated {
+            if signature.results.count == 0 {
+                try emitReturn(values: [], at: body.rbrace)
+            } else {
+                b.unreachable()     // the checker guarantees a terminating statement
+            }
+        }
+        finishBlocks()
+    }
+
+    /// The variables a parameter/result field declares (nil for `_`, which gets
+    /// no storage); an unnamed field declares one implicit variable.
+    func fieldVars(_ field: Field) throws -> [Var?] {
+        if field.names.isEmpty {
+            return [info.implicits[field.id] as? Var]
+        }
+        return field.names.map { info.defs[$0.id] as? Var }.map { v in
+            guard let v = v, v.name != "_" else { return v }
+            return v
+        }
+    }
+
+    /// Every block must end in a terminator; blocks left open are unreachable.
+    func finishBlocks() {
+        var bb = LLVMGetFirstBasicBlock(fn)
+        while let block = bb {
+            if LLVMGetBasicBlockTerminator(block) == nil {
+                b.position(at: block)
+                b.unreachable()
+            }
+            bb = LLVMGetNextBasicBlock(block)
+        }
+    }
+
+    // MARK: - Returns
+
+    func emitReturn(values: [LLValue], at pos: Pos) throws {
+        if !values.isEmpty {
+            for (slot, v) in zip(resultSlots, values) { b.store(v, slot.address) }
+        }
+        let results = resultSlots.map { b.load($0.type, $0.address) }
+        switch results.count {
+        case 0: LLVMBuildRetVoid(b.b)
+        case 1: LLVMBuildRet(b.b, results[0])
+        default:
+            let ty = try m.lowerResults(signature, at: pos)
+            LLVMBuildRet(b.b, b.aggregate(ty, results))
+        }
+    }
+}
+
+/// Where `break` and `continue` go for one enclosing statement.
+struct BranchTarget {
+    let label: String?
+    let breakBlock: LLBlock
+    let continueBlock: LLBlock?     // nil for switch
+}

@@ -1,0 +1,124 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+/// Lowers one type-checked Go package to an LLVM module.
+///
+/// Module-level state lives here (declared functions, globals, type
+/// descriptors, string constants); per-function state lives in
+/// `FunctionGenerator`. Unsupported constructs are collected as diagnostics.
+public final class ModuleGenerator {
+    let info: Info
+    let fileSet: FileSet
+    let target: Target
+    public let context: LLVMContextRef
+    public let module: LLVMModuleRef
+    let t: LLVMTypes
+    let builder: Builder
+    let packagePath = "main"
+
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    var functions: [ObjectIdentifier: LLValue] = [:]
+    var globals: [ObjectIdentifier: VarSlot] = [:]
+    var runtimeDecls: [String: (LLType, LLValue)] = [:]
+    var stringConstants: [[UInt8]: LLValue] = [:]
+    var typeDescriptors: [String: LLValue] = [:]
+    var funcValueGlobals: [String: LLValue] = [:]
+    /// Counters for closure names: gc's `outer.funcN`.
+    var closureCounters: [String: Int] = [:]
+
+    public init(info: Info, fileSet: FileSet, target: Target, moduleName: String) {
+        self.info = info
+        self.fileSet = fileSet
+        self.target = target
+        context = LLVMContextCreate()
+        module = LLVMModuleCreateWithNameInContext(moduleName, context)
+        t = LLVMTypes(context)
+        builder = Builder(b: LLVMCreateBuilderInContext(context), t: t)
+        LLVMSetTarget(module, target.triple)
+        LLVMSetDataLayout(module, target.dataLayout)
+    }
+
+    /// Generates every function of the package, `main.init` and the globals.
+    /// Throws only internal errors; unsupported constructs land in `diagnostics`.
+    public func generate() throws {
+        declareGlobals()
+        for decl in info.funcs { record { try declareFunction(decl) } }
+        for (i, decl) in info.funcs.enumerated() {
+            _ = i
+            record { try defineFunction(decl) }
+        }
+        record { try definePackageInit() }
+        diagnostics.sort()
+    }
+
+    /// Runs `body`, turning `Unsupported` into a diagnostic.
+    func record(_ body: () throws -> Void) {
+        do { try body() } catch let u as Unsupported {
+            diagnostics.append(u.diagnostic)
+        } catch let e as InternalError {
+            diagnostics.append(Diagnostic(e.pos, "internal compiler error: \(e.message)"))
+        } catch {
+            diagnostics.append(Diagnostic(.none, "internal compiler error: \(error)"))
+        }
+    }
+
+    public var hasInternalErrors: Bool { diagnostics.contains { $0.message.hasPrefix("internal compiler error") } }
+
+    // MARK: - Functions
+
+    /// gc's link name of a declared function: `main.f`, `main.init.0`, `main.(*T).m`.
+    func linkName(of decl: FuncDecl) throws -> String {
+        guard let fn = info.defs[decl.name.id] as? Func else {
+            if decl.name.name == "init" {
+                let index = info.initFuncs.firstIndex { $0 === decl } ?? 0
+                return "\(packagePath).init.\(index)"
+            }
+            throw InternalError(pos: decl.pos, message: "no object for function \(decl.name.name)")
+        }
+        return fn.linkName
+    }
+
+    func declareFunction(_ decl: FuncDecl) throws {
+        if decl.recv != nil { throw Unsupported(decl.pos, "methods") }
+        let sig = try signature(of: decl)
+        let name = try linkName(of: decl)
+        let fnType = try lowerSignature(sig, at: decl.pos)
+        let fn = LLVMAddFunction(module, name, fnType)!
+        setFunctionAttributes(fn)
+        functions[decl.id] = fn
+        if let obj = info.defs[decl.name.id] { functions[ObjectIdentifier(obj)] = fn }
+    }
+
+    func signature(of decl: FuncDecl) throws -> Signature {
+        if let obj = info.defs[decl.name.id], let sig = obj.type as? Signature { return sig }
+        if let sig = info.types[decl.type.id]?.type as? Signature { return sig }
+        throw InternalError(pos: decl.pos, message: "no signature for \(decl.name.name)")
+    }
+
+    /// Attributes every Go function carries: frame pointers for tracebacks,
+    /// recover's frame check and the GC's stack walk (DESIGN.md §4).
+    func setFunctionAttributes(_ fn: LLValue) {
+        let fp = LLVMCreateStringAttribute(context, "frame-pointer", 13, "all", 3)
+        LLVMAddAttributeAtIndex(fn, functionAttributeIndex, fp)
+        // Every Go frame stays on the stack, as in gc: a tail call would drop
+        // its caller from tracebacks and from recover's frame check.
+        let tc = LLVMCreateStringAttribute(context, "disable-tail-calls", 18, "true", 4)
+        LLVMAddAttributeAtIndex(fn, functionAttributeIndex, tc)
+    }
+
+    func defineFunction(_ decl: FuncDecl) throws {
+        guard let body = decl.body, let fn = functions[decl.id] else { return }
+        let sig = try signature(of: decl)
+        let name = try linkName(of: decl)
+        let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
+        try gen.emitBody(params: decl.type.params, results: decl.type.results, recv: decl.recv, body: body, captures: [])
+    }
+}
+
+/// Where a variable lives: an address (alloca, heap cell or global) and its value type.
+struct VarSlot {
+    let address: LLValue
+    let type: LLType
+}

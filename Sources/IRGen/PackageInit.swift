@@ -1,0 +1,46 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Package-level variables and `main.init`, the package initializer gc's
+// runtime calls before main.main (spec: "Package initialization").
+
+extension ModuleGenerator {
+    func declareGlobals() {
+        let vars = info.defs.values.compactMap { $0 as? Var }
+            .filter { $0.isPackageLevel && !$0.isField && $0.name != "_" }
+            .sorted { $0.pos < $1.pos }
+        for v in vars {
+            record {
+                let ty = try lower(v.type, at: v.pos)
+                let g = LLVMAddGlobal(module, ty, "\(packagePath).\(v.name)")!
+                LLVMSetInitializer(g, t.null(ty))
+                globals[ObjectIdentifier(v)] = VarSlot(address: g, type: ty)
+            }
+        }
+    }
+
+    /// `main.init`: variable initializers in dependency order, then the `init`
+    /// functions in source order (named `main.init.0`, `main.init.1`, ... as gc does).
+    func definePackageInit() throws {
+        let fn = LLVMAddFunction(module, "\(packagePath).init", t.function(t.void, [t.heapPtr]))!
+        setFunctionAttributes(fn)
+        let sig = Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false)
+        // Function literals in initializers are named `main.glob..func1`, as in gc.
+        let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: "\(packagePath).glob.")
+        for initializer in info.initOrder {
+            let types = initializer.lhs.map { $0.type as GoType? }
+            let values = try gen.exprList([initializer.rhs], types: types)
+            for (v, value) in zip(initializer.lhs, values) {
+                guard let slot = globals[ObjectIdentifier(v)] else { continue }   // blank
+                builder.store(value, slot.address)
+            }
+        }
+        for decl in info.initFuncs {
+            guard let f = functions[decl.id] else { continue }
+            _ = builder.call(t.function(t.void, [t.heapPtr]), f, [t.null(t.heapPtr)])
+        }
+        LLVMBuildRetVoid(builder.b)
+        gen.finishBlocks()
+    }
+}

@@ -1,0 +1,263 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Statements (spec: "Statements").
+
+extension FunctionGenerator {
+    func block(_ list: [Stmt]) throws {
+        for s in list { try stmt(s) }
+    }
+
+    func stmt(_ s: Stmt) throws {
+        ensureOpenBlock()
+        switch s {
+        case is EmptyStmt: break
+        case let s as BlockStmt: try block(s.list)
+        case let s as ExprStmt: _ = try call(expression: s.x)
+        case let s as DeclStmt: try declStmt(s.decl)
+        case let s as AssignStmt: try assign(s)
+        case let s as IncDecStmt:
+            try assignOp(lhs: s.x, op: s.tok == .inc ? .add : .sub, rhs: nil, at: s.pos)
+        case let s as IfStmt: try ifStmt(s)
+        case let s as ForStmt: try forStmt(s, label: nil)
+        case let s as SwitchStmt: try switchStmt(s, label: nil)
+        case let s as LabeledStmt: try labeled(s)
+        case let s as BranchStmt: try branch(s)
+        case let s as ReturnStmt: try returnStmt(s)
+        case is DeferStmt: throw Unsupported(s.pos, "defer")
+        case is GoStmt: throw Unsupported(s.pos, "goroutines")
+        case is RangeStmt: throw Unsupported(s.pos, "range loops")
+        case is TypeSwitchStmt: throw Unsupported(s.pos, "type switches")
+        case is SelectStmt: throw Unsupported(s.pos, "select")
+        case is SendStmt: throw Unsupported(s.pos, "channels")
+        default: throw InternalError(pos: s.pos, message: "unexpected statement \(type(of: s))")
+        }
+    }
+
+    // MARK: Declarations
+
+    func declStmt(_ d: GenDecl) throws {
+        guard d.tok == .var else { return }     // const and type declarations generate no code
+        for case let spec as ValueSpec in d.specs {
+            let vars = spec.names.map { info.defs[$0.id] as? Var }
+            if spec.values.isEmpty {
+                for v in vars.compactMap({ $0 }) { try declare(v, at: spec.pos) }
+                continue
+            }
+            // Evaluate every initializer before declaring: `var x = x` refers to an outer x.
+            let values = try exprList(spec.values, types: vars.map { v in v?.type as GoType? })
+            for (v, value) in zip(vars, values) {
+                guard let v = v, v.name != "_" else { continue }
+                let s = try declare(v, at: spec.pos)
+                b.store(value, s.address)
+            }
+        }
+    }
+
+    // MARK: Assignment
+
+    func assign(_ s: AssignStmt) throws {
+        if let op = s.tok.assignOpBase {
+            try assignOp(lhs: s.lhs[0], op: op, rhs: s.rhs[0], at: s.pos)
+            return
+        }
+        // Spec "Assignments": the operands on the left (index expressions,
+        // pointer indirections) and the expressions on the right are evaluated
+        // first, then the assignments happen left to right.
+        var targets: [VarSlot?] = []
+        var lhsTypes: [GoType?] = []
+        for l in s.lhs {
+            if let id = l as? Ident, id.isBlank {
+                targets.append(nil); lhsTypes.append(nil); continue
+            }
+            if s.tok == .define, let id = l as? Ident, let v = info.defs[id.id] as? Var {
+                targets.append(nil)     // declared after the right side is evaluated
+                lhsTypes.append(v.type)
+                continue
+            }
+            targets.append(try address(of: l))
+            lhsTypes.append(info.type(of: l))
+        }
+        let values = try exprList(s.rhs, types: lhsTypes)
+        for (i, l) in s.lhs.enumerated() {
+            if s.tok == .define, let id = l as? Ident, let v = info.defs[id.id] as? Var, !id.isBlank {
+                let slot = try declare(v, at: id.pos)
+                b.store(values[i], slot.address)
+            } else if let target = targets[i] {
+                b.store(values[i], target.address)
+            }
+        }
+    }
+
+    /// `x op= y`, `x++`, `x--`: x is evaluated once (spec: "Assignments").
+    func assignOp(lhs: Expr, op: Token, rhs: Expr?, at pos: Pos) throws {
+        guard let type = info.type(of: lhs) else { throw InternalError(pos: pos, message: "untyped assignment target") }
+        let target = try address(of: lhs)
+        let old = b.load(target.type, target.address)
+        let y: LLValue
+        let yType: GoType
+        if let rhs = rhs {
+            y = try expr(rhs)
+            yType = info.type(of: rhs) ?? type
+        } else {
+            y = try one(of: type, at: pos)
+            yType = type
+        }
+        let result = try binary(op, old, y, xType: type, yType: yType, at: pos)
+        b.store(result, target.address)
+    }
+
+    func one(of type: GoType, at pos: Pos) throws -> LLValue {
+        let ty = try m.lower(type, at: pos)
+        if isFloat(type) { return LLVMConstReal(ty, 1) }
+        return t.constInt(ty, 1)
+    }
+
+    /// The storage an assignable expression denotes.
+    func address(of e: Expr) throws -> VarSlot {
+        switch e {
+        case let p as ParenExpr: return try address(of: p.x)
+        case let id as Ident:
+            guard let v = info.object(of: id) as? Var else { throw InternalError(pos: e.pos, message: "assignment to non-variable \(id.name)") }
+            return try slot(of: v, at: id.pos)
+        case is StarExpr: throw Unsupported(e.pos, "pointers")
+        case is IndexExpr: throw Unsupported(e.pos, "indexed assignment")
+        case is SelectorExpr: throw Unsupported(e.pos, "struct fields")
+        default: throw InternalError(pos: e.pos, message: "not assignable")
+        }
+    }
+
+    // MARK: Control flow
+
+    func ifStmt(_ s: IfStmt) throws {
+        if let i = s.initStmt { try stmt(i) }
+        let cond = try expr(s.cond)
+        let then = newBlock("if.then"), end = newBlock("if.end")
+        let els = s.elseStmt == nil ? end : newBlock("if.else")
+        b.condBr(cond, then, els)
+        b.position(at: then)
+        try block(s.body.list)
+        if !b.isTerminated { b.br(end) }
+        if let e = s.elseStmt {
+            b.position(at: els)
+            try stmt(e)
+            if !b.isTerminated { b.br(end) }
+        }
+        b.position(at: end)
+    }
+
+    func forStmt(_ s: ForStmt, label: String?) throws {
+        if let i = s.initStmt { try stmt(i) }
+        let cond = newBlock("for.cond"), body = newBlock("for.body")
+        let post = newBlock("for.post"), end = newBlock("for.end")
+        b.br(cond)
+        b.position(at: cond)
+        if let c = s.cond {
+            b.condBr(try expr(c), body, end)
+        } else {
+            b.br(body)
+        }
+        b.position(at: body)
+        targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: post))
+        try block(s.body.list)
+        targets.removeLast()
+        if !b.isTerminated { b.br(post) }
+        b.position(at: post)
+        if let p = s.post { try stmt(p) }
+        if !b.isTerminated { b.br(cond) }
+        b.position(at: end)
+    }
+
+    /// Expression switches (spec: "Expression switches"): cases are tested top to
+    /// bottom, left to right; `default` runs only if none matches.
+    func switchStmt(_ s: SwitchStmt, label: String?) throws {
+        if let i = s.initStmt { try stmt(i) }
+        var tag: LLValue? = nil
+        var tagType: GoType? = nil
+        if let te = s.tag {
+            tag = try expr(te)
+            tagType = info.type(of: te)
+        }
+        let end = newBlock("switch.end")
+        let bodies = s.clauses.map { $0.isDefault ? newBlock("switch.default") : newBlock("switch.case") }
+        var defaultBody: LLBlock? = nil
+        for (i, clause) in s.clauses.enumerated() {
+            if clause.isDefault { defaultBody = bodies[i]; continue }
+            for e in clause.list {
+                let cond: LLValue
+                if let tag = tag, let tagType = tagType {
+                    let v = try expr(e, convertedTo: tagType)
+                    cond = try compare(.eql, tag, v, type: tagType, at: e.pos)
+                } else {
+                    cond = try expr(e)
+                }
+                let next = newBlock("switch.next")
+                b.condBr(cond, bodies[i], next)
+                b.position(at: next)
+            }
+        }
+        b.br(defaultBody ?? end)
+        targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: nil))
+        for (i, clause) in s.clauses.enumerated() {
+            b.position(at: bodies[i])
+            var list = clause.body
+            var fallsThrough = false
+            if let last = list.last as? BranchStmt, last.tok == .fallthrough {
+                list.removeLast()
+                fallsThrough = true
+            }
+            try block(list)
+            if !b.isTerminated {
+                b.br(fallsThrough && i + 1 < bodies.count ? bodies[i + 1] : end)
+            }
+        }
+        targets.removeLast()
+        b.position(at: end)
+    }
+
+    func labeled(_ s: LabeledStmt) throws {
+        let block = labelBlock(s.label.name)
+        if !b.isTerminated { b.br(block) }
+        b.position(at: block)
+        switch s.stmt {
+        case let f as ForStmt: try forStmt(f, label: s.label.name)
+        case let sw as SwitchStmt: try switchStmt(sw, label: s.label.name)
+        default: try stmt(s.stmt)
+        }
+    }
+
+    func labelBlock(_ name: String) -> LLBlock {
+        if let bb = labelBlocks[name] { return bb }
+        let bb = newBlock("label." + name)
+        labelBlocks[name] = bb
+        return bb
+    }
+
+    func branch(_ s: BranchStmt) throws {
+        switch s.tok {
+        case .goto:
+            guard let l = s.label else { throw InternalError(pos: s.pos, message: "goto without label") }
+            b.br(labelBlock(l.name))
+        case .break:
+            let target = s.label == nil ? targets.last : targets.last { $0.label == s.label?.name }
+            guard let bt = target else { throw InternalError(pos: s.pos, message: "break outside loop") }
+            b.br(bt.breakBlock)
+        case .continue:
+            let target = targets.last { $0.continueBlock != nil && (s.label == nil || $0.label == s.label?.name) }
+            guard let bt = target, let c = bt.continueBlock else { throw InternalError(pos: s.pos, message: "continue outside loop") }
+            b.br(c)
+        case .fallthrough:
+            throw InternalError(pos: s.pos, message: "misplaced fallthrough")
+        default:
+            throw InternalError(pos: s.pos, message: "unexpected branch \(s.tok)")
+        }
+    }
+
+    func returnStmt(_ s: ReturnStmt) throws {
+        let types = signature.results.vars.map { $0.type as GoType? }
+        let values = try exprList(s.results, types: types)
+        try emitReturn(values: values, at: s.pos)
+    }
+}
+

@@ -1,0 +1,37 @@
+import CLLVM
+
+/// The machine golly compiles for: the host (x86-64 Linux today).
+public final class Target {
+    public let triple: String
+    public let machine: LLVMTargetMachineRef
+    /// The host's data layout plus `ni:1`: address space 1 (the GC heap) is
+    /// non-integral, so LLVM keeps heap pointers visible to the stack maps (DESIGN.md §4).
+    public let dataLayout: String
+    let targetData: LLVMTargetDataRef
+
+    public init(optLevel: Int) throws {
+        LLVMInitializeX86TargetInfo()
+        LLVMInitializeX86Target()
+        LLVMInitializeX86TargetMC()
+        LLVMInitializeX86AsmPrinter()
+        let tripleC = LLVMGetDefaultTargetTriple()!
+        defer { LLVMDisposeMessage(tripleC) }
+        triple = String(cString: tripleC)
+        var target: LLVMTargetRef?
+        var err: UnsafeMutablePointer<CChar>?
+        if LLVMGetTargetFromTriple(triple, &target, &err) != 0 {
+            let msg = err.map { String(cString: $0) } ?? "unknown target"
+            throw InternalError(pos: .none, message: "no LLVM target for \(triple): \(msg)")
+        }
+        let level: LLVMCodeGenOptLevel = optLevel == 0 ? LLVMCodeGenLevelNone : (optLevel == 1 ? LLVMCodeGenLevelLess : LLVMCodeGenLevelDefault)
+        // Non-PIE static relocation model, as gc links by default (DESIGN.md §7).
+        machine = LLVMCreateTargetMachine(target, triple, "x86-64", "", level, LLVMRelocStatic, LLVMCodeModelDefault)
+        targetData = LLVMCreateTargetDataLayout(machine)
+        let dl = LLVMCopyStringRepOfTargetData(targetData)!
+        defer { LLVMDisposeMessage(dl) }
+        dataLayout = String(cString: dl) + "-ni:1"
+    }
+
+    func size(of t: LLType) -> Int { Int(LLVMABISizeOfType(targetData, t)) }
+    func alignment(of t: LLType) -> Int { Int(LLVMABIAlignmentOfType(targetData, t)) }
+}

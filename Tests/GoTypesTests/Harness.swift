@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+import GoSyntax
+@testable import GoTypes
+
+/// Parses and checks `sources` (file name -> text) as one package.
+func check(_ sources: [(String, String)]) -> (Info, [String], FileSet) {
+    let fs = FileSet()
+    var files: [File] = []
+    var diags: [Diagnostic] = []
+    for (name, text) in sources {
+        let (f, d) = parseFile(fileSet: fs, path: name, source: Array(text.utf8))
+        diags += d
+        if let f { files.append(f) }
+    }
+    if diags.contains(where: { $0.message.hasPrefix("syntax error") }) { return (Info(), diags.map { "\(fs.format($0.pos)): \($0.message)" }, fs) }
+    let (info, d) = checkPackage(files: files, fileSet: fs)
+    return (info, (diags + d).sorted().map { "\(fs.format($0.pos)): \($0.message)" }, fs)
+}
+
+func check(_ text: String) -> (Info, [String]) {
+    let (i, d, _) = check([("x.go", text)])
+    return (i, d)
+}
+
+/// Checks the files named by $GOLLY_CHECK (space-separated) and prints diagnostics: a debugging aid.
+final class DebugCheck: XCTestCase {
+    func testEnvFiles() throws {
+        guard let list = ProcessInfo.processInfo.environment["GOLLY_CHECK"] else { return }
+        for path in list.split(separator: " ") {
+            let text = (try? String(contentsOfFile: String(path), encoding: .utf8)) ?? ""
+            let (_, d, _) = check([(String(path), text)])
+            print("== \(path)")
+            for l in d { print(l) }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+// A variable captured by reference lives in a heap cell from the runtime's
+// allocator, and heap pointers are `ptr addrspace(1)` from the first day
+// (DESIGN section 4): the cell's address never appears as a plain `ptr`.
+// RUN: %golly build -O0 -S -o %t.ll %s
+// RUN: FileCheck %s < %t.ll
+// RUN: %llvm-as %t.ll -o %t.bc
+//
+// CHECK-DAG: declare {{.*}}ptr addrspace(1) @runtime.alloc(
+// CHECK-DAG: call {{.*}}ptr addrspace(1) @runtime.alloc(
+// CHECK-DAG: define {{.*}} @main.main.func1(
+
+package main
+
+func main() {
+	n := 0
+	inc := func() { n++ }
+	inc()
+	inc()
+	println(n)
+}

@@ -1,0 +1,63 @@
+# -*- Python -*-
+# golly's end-to-end lit suite (DESIGN section 9):
+#   run/      compile and run a program, check its output (the expected
+#             output is gc's: tools/update_run_checks.py writes it)
+#   codegen/  check the LLVM IR of `golly build -S`
+#   diag/     check gc-format diagnostics and exit status 1
+#   cli/      the command line itself
+#
+#   python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv Tests/lit
+#
+# Parameters: -D golly=PATH (default $GOLLY or .build/release/golly).
+
+import os
+import shutil
+import subprocess
+import sys
+
+import lit.formats
+
+here = os.path.dirname(os.path.abspath(__file__))
+repo = os.path.dirname(os.path.dirname(here))
+
+config.name = "golly"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".go"]
+config.excludes = ["tools"]
+config.test_source_root = here
+config.test_exec_root = os.path.join(here, "Output")
+
+golly = lit_config.params.get("golly") or os.environ.get("GOLLY") or \
+    os.path.join(repo, ".build", "release", "golly")
+golly = os.path.abspath(golly)
+if not os.access(golly, os.X_OK):
+    lit_config.fatal("golly not found at %s (run `make build`, or pass -D golly=PATH)" % golly)
+
+
+def llvm_bindir():
+    # LLVM is located once, through llvm-config (LLVM_CONFIG overrides), as
+    # Package.swift does.
+    tool = os.environ.get("LLVM_CONFIG", "llvm-config-19")
+    try:
+        return subprocess.check_output([tool, "--bindir"], text=True).strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "/usr/lib/llvm-19/bin"
+
+
+bindir = llvm_bindir()
+for tool in ("FileCheck", "not", "llvm-as"):
+    if not os.access(os.path.join(bindir, tool), os.X_OK):
+        lit_config.fatal("%s not found in %s (apt-get install llvm-19-tools)" % (tool, bindir))
+
+# FileCheck, not and count come from LLVM's bin directory, ahead of anything
+# else on PATH.
+config.environment["PATH"] = os.pathsep.join([bindir, os.environ.get("PATH", "")])
+# The programs under test must not depend on the caller's environment.
+for var in ("GOLLY_RUNTIME",):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+config.substitutions.append(("%golly", golly))
+config.substitutions.append(("%llvm-as", os.path.join(bindir, "llvm-as")))
+config.substitutions.append(("%expect-exit", "%s %s" % (
+    shutil.which("python3") or sys.executable, os.path.join(here, "tools", "expect_exit.py"))))

@@ -1,0 +1,87 @@
+// Declarations shared by the runtime's own C files. Nothing here is part of
+// the ABI with compiled Go code (that is include/golly/*.h).
+#ifndef GOLLY_INTERNAL_H
+#define GOLLY_INTERNAL_H
+
+#include "golly/runtime.h"
+
+#include <stdint.h>
+
+// ---- output.c: the buffered writer behind print/println and crash output.
+// gc writes every print straight to fd 2 (runtime/print.go gwrite); golly
+// buffers for speed and flushes at exit, before crash output and on fatal
+// signals, so the bytes and their order are the same as gc's.
+void golly_write(const void *p, size_t n);
+void golly_writestr(const char *s);
+void golly_flush(void);
+// Print p as gc's printhex does: 0x followed by lowercase hex digits.
+void golly_writehex(uint64_t v);
+
+// ---- main.c: process state recorded at start-up.
+extern int golly_argc;
+extern char **golly_argv;
+// The main goroutine's stack is [golly_stack_lo, golly_stack_top).
+// Tracebacks do not follow frame pointers beyond the top. golly_stack_lo is
+// 0 when the program runs on the process stack (its lower end unknown).
+extern uintptr_t golly_stack_lo;
+extern uintptr_t golly_stack_top;
+// Unmapped space main.c leaves below the stack. A fault in it is a stack
+// overflow even when a large frame jumps far past the end (gc checks each
+// frame's size in the function prologue instead).
+#define GOLLY_STACK_GUARD ((uintptr_t)64 << 20)
+
+// ---- error.c: runtime.Error values.
+// Writes the text that gc's preprintpanics gets from v.Error() when (t, data)
+// is an error value; returns false if it is not one the runtime can format.
+bool golly_error_text(const golly_type *t, const void *data);
+// The panic value of a runtime error carrying a fixed message (gc's
+// errorString, runtime/error.go).
+void golly_panic_errorstring(const go_string *msg) __attribute__((noreturn));
+// gc's boundsError codes (runtime/error.go).
+enum {
+    GOLLY_BOUNDS_INDEX = 0,
+    GOLLY_BOUNDS_SLICE_ALEN,
+    GOLLY_BOUNDS_SLICE_ACAP,
+    GOLLY_BOUNDS_SLICE_B,
+    GOLLY_BOUNDS_SLICE3_ALEN,
+    GOLLY_BOUNDS_SLICE3_ACAP,
+    GOLLY_BOUNDS_SLICE3_B,
+    GOLLY_BOUNDS_SLICE3_C,
+    GOLLY_BOUNDS_CONVERT,
+};
+void golly_panic_bounds(int64_t x, go_int y, bool is_signed, uint8_t code) __attribute__((noreturn));
+
+// ---- panic.c
+// gc's printpanicval (runtime/error.go printany): the value part of a
+// `panic: VALUE` line.
+void golly_printpanicval(const golly_type *t, const void *data);
+// gc's throw (runtime/panic.go): `fatal error: MSG`, a traceback of the
+// caller's frames, exit 2.
+void golly_throw(const char *msg) __attribute__((noreturn));
+// The signal that turned into the current panic, printed by dopanic_m as
+// `[signal SIGSEGV: segmentation violation code=... addr=... pc=...]`.
+typedef struct {
+    int sig;            // 0: the panic did not come from a signal
+    uint64_t code;
+    uint64_t addr;
+    uint64_t pc;
+} golly_siginfo;
+extern golly_siginfo golly_panic_signal;
+void golly_print_signal_line(const golly_siginfo *info);
+void golly_exit(int code) __attribute__((noreturn));
+
+// ---- traceback.c
+// Prints gc's `goroutine 1 [running]:` block for the frames above `fp`.
+// `pc` is the first frame's pc; `exact` says it is a faulting pc (not a
+// return address, so it is not backed up by one byte before lookup).
+void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact);
+
+// ---- symbolize.c
+// Finds the function containing pc: its name and entry address. Returns
+// false if nothing is known about pc.
+bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry);
+
+// ---- signal.c
+void golly_install_signal_handlers(void);
+
+#endif

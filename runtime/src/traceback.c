@@ -1,0 +1,94 @@
+// Goroutine tracebacks: runtime/traceback.go (traceback1, gentraceback,
+// showframe, printFuncName), following the frame-pointer chain instead of
+// gc's pc tables. Every Go function is compiled with "frame-pointer"="all"
+// and the runtime with -fno-omit-frame-pointer (DESIGN.md section 4), so
+// each frame starts with { saved frame pointer, return address }.
+//
+// gc prints each frame as
+//     main.f(0x1, 0x2)
+//             /path/file.go:12 +0x1d
+// golly has no argument metadata and no line tables yet, so it prints
+//     main.f(...)
+//             ?:0 +0x1d
+// (the `+0x..` offset is the pc's distance from the function's entry, as in
+// gc). Line numbers come with debug info.
+
+#include "internal.h"
+
+#include <string.h>
+
+// traceback.go _TracebackMaxFrames.
+enum { MAX_FRAMES = 100 };
+
+static bool has_prefix(const char *s, const char *prefix) {
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+// traceback.go showframe/showfuncinfo with GOTRACEBACK=single: runtime
+// frames are hidden, except that gopanic is shown (as `panic`) when it is
+// not the innermost frame: that is a panic raised while deferred calls ran.
+// C helpers of the runtime (names without a dot) are hidden as well.
+static bool show_frame(const char *name, bool first) {
+    if (strcmp(name, "runtime.gopanic") == 0)
+        return !first;
+    if (has_prefix(name, "runtime."))
+        return false;
+    return strchr(name, '.') != NULL;
+}
+
+static void print_frame(const char *name, uintptr_t pc, uintptr_t entry) {
+    if (strcmp(name, "runtime.gopanic") == 0)
+        name = "panic";
+    golly_writestr(name);
+    golly_writestr("(...)\n\t?:0 +");
+    golly_writehex(pc - entry);
+    golly_writestr("\n");
+}
+
+// Returns whether fp can be a frame of the current stack above `below`.
+static bool plausible_frame(uintptr_t fp, uintptr_t below) {
+    if (fp == 0 || fp % sizeof(uintptr_t) != 0 || fp <= below)
+        return false;
+    return golly_stack_top == 0 || fp < golly_stack_top;
+}
+
+void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact) {
+    // traceback.go goroutineheader; golly has only the main goroutine yet.
+    golly_writestr("\ngoroutine 1 [running]:\n");
+    int printed = 0;
+    for (;;) {
+        const char *name;
+        uintptr_t entry;
+        // A return address may lie just past the function's last
+        // instruction (a call to a noreturn function), so look up pc-1
+        // unless pc is a faulting instruction (gc's tracepc).
+        if (!golly_symbolize(exact ? pc : pc - 1, &name, &entry))
+            break;
+        // C main called main.main: nothing above it is Go.
+        if (strcmp(name, "main") == 0)
+            break;
+        if (show_frame(name, printed == 0)) {
+            if (printed == MAX_FRAMES) {
+                golly_writestr("...additional frames elided...\n");
+                break;
+            }
+            print_frame(name, pc, entry);
+            printed++;
+        }
+        // runtime/proc.go main: the traceback of the main goroutine ends
+        // with main.main (runtime.main and goexit are never shown).
+        if (strcmp(name, "main.main") == 0)
+            break;
+        if (!plausible_frame(fp, 0))
+            break;
+        const uintptr_t *frame = (const uintptr_t *)fp;
+        uintptr_t caller_fp = frame[0];
+        pc = frame[1];
+        // signal.c makes a faulting instruction "call" runtime.sigpanic, so
+        // the return address of sigpanic's frame is the faulting pc itself.
+        exact = strcmp(name, "runtime.sigpanic") == 0;
+        if (!plausible_frame(caller_fp, fp))
+            caller_fp = 0;  // print the caller's frame, then stop
+        fp = caller_fp;
+    }
+}

@@ -1,0 +1,325 @@
+// Self-test of the runtime against outputs observed from gc 1.19
+// (`go run` of small programs; the expected strings are what gc printed).
+//
+// The runtime's own C main runs this file's main.main, so the test links
+// and starts exactly like a compiled Go program. Each case runs in a child
+// process whose standard error is captured, so panics and signals can be
+// checked too.
+
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int failures;
+
+// Runs fn in a child; returns its exit status and stores its stderr in out.
+static int run_child(void (*fn)(void), char *out, size_t cap) {
+    int fds[2];
+    if (pipe(fds) != 0)
+        abort();
+    golly_flush();
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        fn();
+        golly_exit(0);
+    }
+    close(fds[1]);
+    size_t n = 0;
+    ssize_t r;
+    while (n + 1 < cap && (r = read(fds[0], out + n, cap - 1 - n)) > 0)
+        n += (size_t)r;
+    out[n] = '\0';
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// The output of the last child run by expect, for expect_contains.
+static char out[1 << 16];
+
+static void expect(const char *name, void (*fn)(void), int want_status, const char *want_prefix) {
+    int status = run_child(fn, out, sizeof out);
+    if (status != want_status || strncmp(out, want_prefix, strlen(want_prefix)) != 0) {
+        fprintf(stderr, "FAIL %s: status %d (want %d)\n--- got:\n%s\n--- want prefix:\n%s\n",
+                name, status, want_status, out, want_prefix);
+        failures++;
+    }
+}
+
+static void expect_contains(const char *name, const char *needle) {
+    if (strstr(out, needle) == NULL) {
+        fprintf(stderr, "FAIL %s: output lacks %s\n--- got:\n%s\n", name, needle, out);
+        failures++;
+    }
+}
+
+// ---- print: expected text printed by gc for the same values.
+
+static void print_floats(void) {
+    static const double values[] = {
+        1.5, -0.0, 0, 1e300, 1.0 / 3, (double)0.1f, 123456789, 9.9999999, 99999995,
+        1e-300, 5e-324, 1.7976931348623157e308, 0.1 + 0.2, 2.0 / 3, 1e23, 0.000123,
+        -2.5, 1234567.5, 9999999.5, 0.99999995, 1e21, 123.456, -1e-7,
+        2.2250738585072014e-308, 4503599627370497, 0.3, 100, 1e7, 12345678,
+        1.0000005, 1.00000049, 9.99999949,
+        (double)16777216.0f, (double)3.4028235e38f, (double)1e-45f,
+    };
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+        golly_printfloat(values[i]);
+        golly_printnl();
+    }
+    double zero = 0;
+    golly_printfloat(zero / zero);
+    golly_printsp();
+    golly_printfloat(1 / zero);
+    golly_printsp();
+    golly_printfloat(-1 / zero);
+    golly_printnl();
+}
+
+static const char floats_want[] =
+    "+1.500000e+000\n-0.000000e+000\n+0.000000e+000\n+1.000000e+300\n+3.333333e-001\n"
+    "+1.000000e-001\n+1.234568e+008\n+1.000000e+001\n+1.000000e+008\n+1.000000e-300\n"
+    "+4.940656e-324\n+1.797693e+308\n+3.000000e-001\n+6.666667e-001\n+1.000000e+023\n"
+    "+1.230000e-004\n-2.500000e+000\n+1.234567e+006\n+1.000000e+007\n+1.000000e+000\n"
+    "+1.000000e+021\n+1.234560e+002\n-1.000000e-007\n+2.225074e-308\n+4.503600e+015\n"
+    "+3.000000e-001\n+1.000000e+002\n+1.000000e+007\n+1.234568e+007\n+1.000001e+000\n"
+    "+1.000000e+000\n+9.999999e+000\n"
+    "+1.677722e+007\n+3.402823e+038\n+1.401298e-045\n"
+    "NaN +Inf -Inf\n";
+
+static void print_others(void) {
+    golly_printcomplex(1, 2);
+    golly_printsp();
+    golly_printcomplex(-1.5f, 0.25f);
+    golly_printnl();
+    golly_printbool(true);
+    golly_printsp();
+    golly_printbool(false);
+    golly_printsp();
+    golly_printint(INT64_MIN);
+    golly_printsp();
+    golly_printuint(UINT64_MAX);
+    golly_printsp();
+    golly_printint(0);
+    golly_printsp();
+    golly_printint(-1);
+    golly_printnl();
+    golly_printpointer(NULL);
+    golly_printsp();
+    golly_printpointer((void *)0xdead);
+    golly_printnl();
+    golly_printeface(NULL, NULL);
+    golly_printnl();
+    golly_printstring((const uint8_t *)"x", 1);
+    golly_printint(1);
+    golly_printint(2);
+    golly_printstring((const uint8_t *)"\n", 1);
+}
+
+static const char others_want[] =
+    "(+1.000000e+000+2.000000e+000i) (-1.500000e+000+2.500000e-001i)\n"
+    "true false -9223372036854775808 18446744073709551615 0 -1\n"
+    "0x0 0xdead\n"
+    "(0x0,0x0)\n"
+    "x12\n";
+
+// ---- strings
+
+static void check_intstring(int64_t rune, const char *want) {
+    go_string s = golly_intstring(rune);
+    size_t want_len = rune == 0 ? 1 : strlen(want);
+    if ((size_t)s.len != want_len || memcmp(s.ptr, want, (size_t)s.len) != 0) {
+        fprintf(stderr, "FAIL intstring(%lld)\n", (long long)rune);
+        failures++;
+    }
+}
+
+static go_int cmp(const char *a, const char *b) {
+    return golly_cmpstring((const uint8_t *)a, (go_int)strlen(a), (const uint8_t *)b, (go_int)strlen(b));
+}
+
+static void test_strings(void) {
+    check_intstring('A', "A");
+    check_intstring(0, "\0");
+    check_intstring(0xE9, "\xC3\xA9");
+    check_intstring(0x7FF, "\xDF\xBF");
+    check_intstring(0x800, "\xE0\xA0\x80");
+    check_intstring(0x20AC, "\xE2\x82\xAC");
+    check_intstring(0x10FFFF, "\xF4\x8F\xBF\xBF");
+    check_intstring(0x1F600, "\xF0\x9F\x98\x80");
+    check_intstring(0xD800, "\xEF\xBF\xBD");        // surrogate
+    check_intstring(0xDFFF, "\xEF\xBF\xBD");
+    check_intstring(0x110000, "\xEF\xBF\xBD");
+    check_intstring(-1, "\xEF\xBF\xBD");
+    check_intstring(0x100000041, "\xEF\xBF\xBD");   // not a rune after truncation
+    check_intstring(INT64_MIN, "\xEF\xBF\xBD");
+
+    struct { const char *a, *b; go_int want; } cases[] = {
+        {"", "", 0}, {"a", "", 1}, {"", "a", -1}, {"abc", "abd", -1}, {"abd", "abc", 1},
+        {"ab", "abc", -1}, {"abc", "ab", 1}, {"abc", "abc", 0}, {"\xff", "a", 1}, {"Z", "a", -1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        if (cmp(cases[i].a, cases[i].b) != cases[i].want) {
+            fprintf(stderr, "FAIL cmpstring(%s, %s)\n", cases[i].a, cases[i].b);
+            failures++;
+        }
+
+    go_string s = golly_concatstring2((const uint8_t *)"ab", 2, (const uint8_t *)"cde", 3);
+    if (s.len != 5 || memcmp(s.ptr, "abcde", 5) != 0) {
+        fprintf(stderr, "FAIL concatstring2\n");
+        failures++;
+    }
+    static const uint8_t only[] = "xy";
+    s = golly_concatstring2(only, 2, NULL, 0);
+    if (s.ptr != only || s.len != 2) {
+        fprintf(stderr, "FAIL concatstring2 with empty operand must not copy\n");
+        failures++;
+    }
+    uint8_t *p = golly_alloc(100);
+    for (int i = 0; i < 100; i++)
+        if (p[i] != 0 || ((uintptr_t)p & 15) != 0) {
+            fprintf(stderr, "FAIL alloc: not zeroed or aligned\n");
+            failures++;
+            break;
+        }
+}
+
+// ---- panics. Functions with Go link names stand in for compiled Go code,
+// so the traceback shows them as gc would.
+
+#define GO_FUNC(cname, goname) __attribute__((noinline)) void cname(void) __asm__(goname); void cname(void)
+
+static const golly_type type_int = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .name = {(const uint8_t *)"int", 3}};
+static const golly_type type_T = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.T", 6}};
+static const golly_type type_S = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.S", 6}};
+static const golly_type type_F = {.size = 8, .kind = GOLLY_KIND_FLOAT64, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.F", 6}};
+static const golly_type type_C = {.size = 16, .kind = GOLLY_KIND_COMPLEX128, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.C", 6}};
+static const golly_type type_string = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8, .name = {(const uint8_t *)"string", 6}};
+static const golly_type type_St = {.size = 8, .kind = GOLLY_KIND_STRUCT, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.St", 7}};
+static const golly_type type_u8 = {.size = 1, .kind = GOLLY_KIND_UINT8, .align = 1, .name = {(const uint8_t *)"uint8", 5}};
+
+static volatile int *volatile nil_pointer;
+static volatile int64_t zero;
+
+GO_FUNC(go_g, "main.g") {
+    static int64_t five = 5;
+    golly_gopanic(&type_int, &five);
+}
+GO_FUNC(go_f_func1, "main.f.func1") { go_g(); }
+GO_FUNC(go_f, "main.f") { go_f_func1(); }
+GO_FUNC(go_main, "main.main_test") { go_f(); }
+
+static void panic_int(void) { golly_printstring((const uint8_t *)"before\n", 7); go_main(); }
+static void panic_nil(void) { golly_gopanic(NULL, NULL); }
+static void panic_T(void) { static int64_t v = 5; golly_gopanic(&type_T, &v); }
+static void panic_S(void) { static go_string v = {(const uint8_t *)"hi", 2}; golly_gopanic(&type_S, &v); }
+static void panic_F(void) { static double v = 1.5; golly_gopanic(&type_F, &v); }
+static void panic_C(void) { static double v[2] = {1, 2}; golly_gopanic(&type_C, v); }
+static void panic_string(void) { static go_string v = {(const uint8_t *)"str", 3}; golly_gopanic(&type_string, &v); }
+static void panic_u8(void) { static uint8_t v = 3; golly_gopanic(&type_u8, &v); }
+static void panic_struct(void) { golly_gopanic(&type_St, (void *)0x4beb28); }
+static void panic_index(void) { golly_panicIndex(5, 3); }
+static void panic_index_negative(void) { golly_panicIndex(-1, 3); }
+static void panic_divide(void) { golly_panicdivide(); }
+static void panic_shift(void) { golly_panicshift(); }
+
+GO_FUNC(go_deref, "main.deref") { golly_printint(*nil_pointer); }
+static void nil_dereference(void) { go_deref(); }
+
+GO_FUNC(go_divide, "main.divide") { golly_printint(7 / zero); }
+static void divide_trap(void) { go_divide(); }
+
+__attribute__((noinline)) static int64_t recurse(int64_t n) __asm__("main.recurse");
+static int64_t recurse(int64_t n) {
+    volatile char pad[64];
+    pad[0] = (char)n;
+    if (zero != 0)  // never: recurse until the stack overflows
+        return 0;
+    return recurse(n + 1) + pad[0];
+}
+// gc lets a goroutine stack grow to 1 GB, far beyond the 8 MB process
+// stack rlimit.
+__attribute__((noinline)) static int64_t descend(int64_t n) {
+    volatile char pad[256];
+    pad[0] = (char)n;
+    if (n == 0)
+        return 0;
+    return descend(n - 1) + pad[0] - (char)n + 1;
+}
+static void deep_recursion(void) {
+    golly_printint(descend(200000));     // about 60 MB of stack
+}
+
+static void stack_overflow(void) { golly_printint(recurse(0)); }
+
+static void out_of_memory(void) { golly_alloc(-1); }
+
+static void buffered_before_panic(void) {
+    for (int i = 0; i < 3; i++) {
+        golly_printint(i);
+        golly_printnl();
+    }
+    golly_panicshift();
+}
+
+static void test_panics(void) {
+    expect("panic int", panic_int, 2,
+           "before\npanic: 5\n\ngoroutine 1 [running]:\n"
+           "main.g(...)\n\t?:0 +0x");
+    expect_contains("traceback order",
+                    "\nmain.f.func1(...)\n\t?:0 +0x");
+    expect_contains("traceback order", "\nmain.f(...)\n\t?:0 +0x");
+    expect_contains("traceback order", "\nmain.main_test(...)\n\t?:0 +0x");
+    expect("panic nil", panic_nil, 2, "panic: nil\n\ngoroutine 1 [running]:\n");
+    expect("panic T", panic_T, 2, "panic: main.T(5)\n\n");
+    expect("panic S", panic_S, 2, "panic: main.S(\"hi\")\n\n");
+    expect("panic F", panic_F, 2, "panic: main.F(+1.500000e+000)\n\n");
+    expect("panic C", panic_C, 2, "panic: main.C(+1.000000e+000+2.000000e+000i)\n\n");
+    expect("panic string", panic_string, 2, "panic: str\n\n");
+    expect("panic uint8", panic_u8, 2, "panic: 3\n\n");
+    expect("panic struct", panic_struct, 2, "panic: (main.St) 0x4beb28\n\n");
+    expect("index", panic_index, 2, "panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n");
+    expect("index negative", panic_index_negative, 2, "panic: runtime error: index out of range [-1]\n\n");
+    expect("divide", panic_divide, 2, "panic: runtime error: integer divide by zero\n\n");
+    expect("shift", panic_shift, 2, "panic: runtime error: negative shift amount\n\n");
+    expect("nil dereference", nil_dereference, 2,
+           "panic: runtime error: invalid memory address or nil pointer dereference\n"
+           "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x");
+    expect_contains("nil dereference frame", "\n\ngoroutine 1 [running]:\nmain.deref(...)\n");
+    expect("divide trap", divide_trap, 2,
+           "panic: runtime error: integer divide by zero\n"
+           "[signal SIGFPE: floating-point exception code=0x1 addr=0x");
+    expect_contains("divide trap frame", "\nmain.divide(...)\n");
+    expect("stack overflow", stack_overflow, 2,
+           "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x");
+    expect_contains("stack overflow",
+                    "fatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.recurse(...)\n");
+    expect_contains("stack overflow", "...additional frames elided...\n");
+    expect("deep recursion", deep_recursion, 0, "200000");
+    expect("out of memory", out_of_memory, 2, "fatal error: runtime: out of memory\n");
+    expect("print order", buffered_before_panic, 2, "0\n1\n2\npanic: runtime error: negative shift amount\n");
+}
+
+void test_init(void) __asm__("main.init");
+void test_init(void) {}
+
+void test_main(void) __asm__("main.main");
+void test_main(void) {
+    expect("floats", print_floats, 0, floats_want);
+    expect("print", print_others, 0, others_want);
+    test_strings();
+    test_panics();
+    if (failures != 0) {
+        fprintf(stderr, "%d failures\n", failures);
+        exit(1);
+    }
+    fprintf(stderr, "PASS\n");
+}
