@@ -12,7 +12,7 @@ Exits 1 if any suite has a failure (FAIL, XPASS, UNRESOLVED, TIMEOUT, a
 suite that could not run at all). Expected failures (XFAIL) and unsupported
 tests are reported per suite but are neither passes nor failures.
 
-  Tests/run_suites.py [--only unit,lit,conformance] [--golly PATH]
+  Tests/run_suites.py [--only unit,lit,conformance] [--golly PATH] [--scratch-path DIR]
 """
 
 import argparse
@@ -69,7 +69,10 @@ def unit_suite(args):
     xunit = os.path.join(RESULTS, "unit.xml")
     for old in glob.glob(os.path.join(RESULTS, "unit*.xml")):
         os.remove(old)
-    status = run(["swift", "test", "-j", JOBS, "--xunit-output", xunit], SUITE_TIMEOUT["unit"])
+    argv = ["swift", "test", "-j", JOBS, "--xunit-output", xunit]
+    if args.scratch_path:
+        argv += ["--scratch-path", args.scratch_path]
+    status = run(argv, SUITE_TIMEOUT["unit"])
     if status is None:
         t.failed += 1
         t.notes.append("swift test timed out")
@@ -134,6 +137,7 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", default="unit,lit,conformance")
     ap.add_argument("--golly", help="compiler for the lit suites (default .build/release/golly)")
+    ap.add_argument("--scratch-path", help="SwiftPM build directory for swift test")
     args = ap.parse_args()
     os.makedirs(RESULTS, exist_ok=True)
     summary = os.path.join(RESULTS, "summary.txt")

@@ -58,6 +58,8 @@ public enum Compiler {
         var err: UnsafeMutablePointer<CChar>?
         if LLVMVerifyModule(module, LLVMReturnStatusAction, &err) != 0 {
             let msg = err.map { String(cString: $0) } ?? "invalid module"
+            // For compiler developers: GOLLY_DUMP_INVALID=1 prints the rejected module.
+            if ProcessInfo.processInfo.environment["GOLLY_DUMP_INVALID"] != nil { LLVMDumpModule(module) }
             throw CompileFailure(exitCode: 3, messages: ["internal compiler error: invalid LLVM IR:\n\(msg)"])
         }
     }

@@ -263,7 +263,7 @@ extension Checker {
             for i in 0..<nargs {
                 var a = args[i]
                 if a.mode == .invalid { return false }
-                assignment(&a, nil, "argument to built-in \(name)")
+                assignment(&a, nil, "argument to \(name)")
                 if a.mode == .invalid { return false }
                 params.append(a.type)
             }

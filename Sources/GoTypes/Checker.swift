@@ -87,7 +87,7 @@ final class Checker {
     var imports: [PkgName] = []
 
     // Per-expression state.
-    var untyped: [ObjectIdentifier: (expr: Expr, isLhs: Bool, mode: OperandMode, type: Basic, val: Constant?)] = [:]
+    var untyped: [ObjectIdentifier: (expr: Expr, lhsOf: Expr?, mode: OperandMode, type: Basic, val: Constant?)] = [:]
 
     // Current context.
     var scope: Scope
@@ -200,7 +200,7 @@ final class Checker {
         case .commaok: mode = .commaok
         }
         if let b = x.type as? Basic, b.isUntyped, x.mode != .typexpr {
-            untyped[e.id] = (e, false, x.mode, b, x.val)
+            untyped[e.id] = (e, nil, x.mode, b, x.val)
             return
         }
         recordTypeAndValue(e, mode, x.type, x.val)
@@ -213,7 +213,7 @@ final class Checker {
             else if b.isComplex { v = val.asComplex ?? val }
             else if b.isInteger { v = val.asInt ?? val }
         }
-        info.types[e.id] = TypeAndValue(mode: mode, type: type, value: v)
+        info.types[e.id] = TypeAndValue(mode: mode, type: type, value: mode == .constant ? v : nil)
     }
 
     func recordOperandMode(_ m: OperandMode) -> Mode {

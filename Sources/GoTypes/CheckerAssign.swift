@@ -148,7 +148,7 @@ extension Checker {
     @discardableResult
     func assignVar(_ lhs: Expr, _ x: inout Operand) -> GoType? {
         if x.mode == .invalid || x.type === Universe.invalid {
-            useExprs([lhs])
+            useLHS([lhs])
             return nil
         }
         let ident = unparen(lhs) as? Ident

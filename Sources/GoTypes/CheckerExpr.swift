@@ -385,7 +385,7 @@ extension Checker {
         switch code {
         case .truncated: error(x, "\(describe(x)) truncated to \(ts(target))")
         case .overflow: error(x, "\(describe(x)) overflows \(ts(target))")
-        default: error(x, "cannot convert \(describe(x)) to type \(ts(target))")
+        default: error(x, "cannot convert \(describe(x)) to \(ts(target))")
         }
     }
 
@@ -473,12 +473,12 @@ extension Checker {
         default: break
         }
         if !final, let tb = t.underlying as? Basic, tb.isUntyped {
-            untyped[e.id] = (old.expr, old.isLhs, old.mode, tb, old.val)
+            untyped[e.id] = (old.expr, old.lhsOf, old.mode, tb, old.val)
             return
         }
         untyped[e.id] = nil
-        if old.isLhs && !isInteger(t) {
-            error(e, "invalid operation: shifted operand \(exprString(e)) (type \(ts(t))) must be integer")
+        if let parent = old.lhsOf, !isInteger(t) {
+            error(e, "invalid operation: \(exprString(parent)) (shift of type \(ts(t)))")
             return
         }
         if old.val != nil {
@@ -669,7 +669,7 @@ extension Checker {
             if isUntyped(x.type) {
                 // spec: the untyped lhs of a non-constant shift takes the type the shift has in context.
                 if let xe = x.expr, var u = untyped[xe.id] {
-                    u.isLhs = true
+                    u.lhsOf = e ?? xe
                     untyped[xe.id] = u
                 }
                 x.mode = .value

@@ -109,8 +109,9 @@ extension Checker {
         }
         for m in ms {
             let (obj, _, indirect) = lookupFieldOrMethod(V, addressable: false, m.name)
-            guard let f = obj as? Func else {
-                if indirect, let (o, _, _) = Optional(lookupFieldOrMethod(V, addressable: true, m.name)), let f = o as? Func {
+            if let f = obj as? Func, f.type == nil { objDecl(f) }
+            guard let f = obj as? Func, f.type != nil else {
+                if indirect, let f = lookupFieldOrMethod(V, addressable: true, m.name).obj as? Func, f.type != nil {
                     return (m, f)
                 }
                 return (m, nil)
@@ -120,8 +121,8 @@ extension Checker {
         return (nil, nil)
     }
 
-    func stripRecv(_ t: GoType) -> GoType {
-        guard let s = t as? Signature else { return t }
+    func stripRecv(_ t: GoType?) -> GoType {
+        guard let s = t as? Signature else { return t ?? Universe.invalid }
         return Signature(recv: nil, params: s.params, results: s.results, isVariadic: s.isVariadic)
     }
 

@@ -15,6 +15,9 @@ extension FunctionGenerator {
                 throw Unsupported(c.pos, "len of this type")
             }
             return b.extract(try expr(a), 1)
+        case .new:
+            guard let a = c.args.first, let ty = info.types[a.id]?.type else { throw InternalError(pos: c.pos, message: "new without type") }
+            return try newObject(ty, at: c.pos)
         case .panic:
             guard let a = c.args.first else { throw InternalError(pos: c.pos, message: "panic without argument") }
             let v = try expr(a, convertedTo: emptyInterface)
@@ -30,10 +33,18 @@ extension FunctionGenerator {
     /// print/println as gc's runtime/print.go does it: println separates
     /// operands with spaces and ends with a newline; all output goes to stderr.
     func printArgs(_ args: [Expr], newline: Bool) throws {
-        for (i, a) in args.enumerated() {
+        var operands: [(LLValue, GoType, Pos)] = []
+        if args.count == 1, let tuple = info.type(of: args[0]) as? Tuple {
+            let values = try exprList(args, types: tuple.vars.map { _ in nil })
+            operands = zip(values, tuple.vars).map { ($0, $1.type, args[0].pos) }
+        } else {
+            for a in args {
+                guard let ty = info.type(of: a) else { throw InternalError(pos: a.pos, message: "untyped print operand") }
+                operands.append((try expr(a), ty, a.pos))
+            }
+        }
+        for (i, (v, ty, pos)) in operands.enumerated() {
             if newline && i > 0 { callRuntime(.printsp, []) }
-            guard let ty = info.type(of: a) else { throw InternalError(pos: a.pos, message: "untyped print operand") }
-            let v = try expr(a)
             switch ty.underlying {
             case let bt as Basic:
                 switch bt.kind {
@@ -46,14 +57,14 @@ extension FunctionGenerator {
                 case .float64: callRuntime(.printfloat, [v])
                 case .string: callRuntime(.printstring, [b.extract(v, 0), b.extract(v, 1)])
                 case .unsafePointer: callRuntime(.printpointer, [v])
-                default: throw Unsupported(a.pos, "printing \(ty)")
+                default: throw Unsupported(pos, "printing \(ty)")
                 }
             case is Pointer, is Signature:
                 callRuntime(.printpointer, [v])
             case is Interface:
                 callRuntime(.printeface, [b.extract(v, 0), b.extract(v, 1)])
             default:
-                throw Unsupported(a.pos, "printing \(ty)")
+                throw Unsupported(pos, "printing \(ty)")
             }
         }
         if newline { callRuntime(.printnl, []) }

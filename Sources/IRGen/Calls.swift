@@ -38,7 +38,11 @@ extension FunctionGenerator {
         }
         if c.hasEllipsis || sig.isVariadic { throw Unsupported(c.pos, "variadic functions") }
         let args = try exprList(c.args, types: sig.params.vars.map { $0.type })
-        let fnType = try m.lowerSignature(sig, at: c.pos)
+        var fnType = try m.lowerSignature(sig, at: c.pos)
+        if let sel = c.fun as? SelectorExpr, let method = info.selections[sel.id]?.obj as? Func,
+           let msig = method.type as? Signature {
+            fnType = try m.lowerSignature(msig, at: c.pos)     // with the receiver
+        }
 
         // A direct call of a declared function needs no closure.
         var f = c.fun
@@ -47,11 +51,40 @@ extension FunctionGenerator {
             let v = b.call(fnType, callee, [t.null(t.heapPtr)] + args)
             return sig.results.count == 0 ? nil : v
         }
-        if let sel = f as? SelectorExpr { throw Unsupported(sel.pos, "calls of qualified or method names") }
+        if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodExpr,
+           let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
+           let msig = method.type as? Signature, identical(msig.recv?.type ?? method.type, sig.params.vars.first?.type ?? method.type) {
+            // T.m(x, args): the method itself, with x as its receiver.
+            let v = b.call(try m.lowerSignature(msig, at: c.pos), callee, [t.null(t.heapPtr)] + args)
+            return sig.results.count == 0 ? nil : v
+        }
+        if let sel = f as? SelectorExpr {
+            guard let selection = info.selections[sel.id], selection.kind == .methodVal,
+                  let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
+                  let msig = method.type as? Signature, let recvParam = msig.recv else {
+                throw Unsupported(sel.pos, "calls of qualified names")
+            }
+            let recv = try receiver(sel.x, for: recvParam.type, at: sel.pos)
+            let v = b.call(fnType, callee, [t.null(t.heapPtr), recv] + args)
+            return sig.results.count == 0 ? nil : v
+        }
         let closure = try expr(c.fun)
         panicIf(b.icmp(LLVMIntEQ, closure, t.null(t.heapPtr)), .panicmem)
         let code = b.load(t.ptr, closure, "fn")
         let v = b.call(fnType, code, [closure] + args)
         return sig.results.count == 0 ? nil : v
+    }
+
+    /// The receiver argument of a method call `x.m()`: x itself, `&x` for a
+    /// pointer method on an addressable value, `*x` for a value method through
+    /// a pointer (spec: "Calls", "Method sets").
+    func receiver(_ x: Expr, for recvType: GoType, at pos: Pos) throws -> LLValue {
+        guard let xt = info.type(of: x) else { throw InternalError(pos: pos, message: "untyped receiver") }
+        let wantsPointer = recvType.underlying is Pointer
+        let hasPointer = xt.underlying is Pointer
+        if wantsPointer == hasPointer { return try expr(x) }
+        if wantsPointer { return try addressOf(x) }
+        let p = try pointer(x)
+        return b.load(try m.lower(recvType, at: pos), p)
     }
 }

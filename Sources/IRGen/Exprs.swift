@@ -31,8 +31,9 @@ extension FunctionGenerator {
             return v
         case let lit as FuncLit: return try closure(lit)
         case let ix as IndexExpr: return try index(ix)
-        case is SelectorExpr: throw Unsupported(e.pos, "selectors")
-        case is StarExpr: throw Unsupported(e.pos, "pointers")
+        case is SelectorExpr: throw Unsupported(e.pos, "struct fields and method values")
+        case let s as StarExpr: return try deref(s)
+
         case is CompositeLit: throw Unsupported(e.pos, "composite literals")
         case is SliceExpr: throw Unsupported(e.pos, "slice expressions")
         case is TypeAssertExpr: throw Unsupported(e.pos, "type assertions")

@@ -59,12 +59,13 @@ final class FunctionGenerator {
 
     /// Declares a local variable at the current point, zeroed. A variable that a
     /// closure captures lives in a heap cell so that both share it (spec:
-    /// "Function literals": closures refer to the variables, not copies).
+    /// "Function literals": closures refer to the variables, not copies); so
+    /// does one whose address is taken, since the pointer may outlive the frame.
     @discardableResult
     func declare(_ v: Var, at pos: Pos) throws -> VarSlot {
         let ty = try m.lower(v.type, at: pos)
         let address: LLValue
-        if v.isCaptured {
+        if v.isCaptured || v.isAddressTaken {
             address = heapAlloc(ty, v.name)
         } else {
             address = alloca(ty, v.name)
@@ -101,7 +102,7 @@ final class FunctionGenerator {
             }
         }
         var index: UInt32 = 1     // after the context
-        for field in params {
+        for field in (recv.map { [$0] } ?? []) + params {
             let vars = try fieldVars(field)
             for v in vars {
                 let p = LLVMGetParam(fn, index)!

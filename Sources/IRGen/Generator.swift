@@ -81,7 +81,6 @@ public final class ModuleGenerator {
     }
 
     func declareFunction(_ decl: FuncDecl) throws {
-        if decl.recv != nil { throw Unsupported(decl.pos, "methods") }
         let sig = try signature(of: decl)
         let name = try linkName(of: decl)
         let fnType = try lowerSignature(sig, at: decl.pos)

@@ -121,7 +121,9 @@ extension FunctionGenerator {
         case let id as Ident:
             guard let v = info.object(of: id) as? Var else { throw InternalError(pos: e.pos, message: "assignment to non-variable \(id.name)") }
             return try slot(of: v, at: id.pos)
-        case is StarExpr: throw Unsupported(e.pos, "pointers")
+        case let s as StarExpr:
+            guard let ty = info.type(of: s) else { throw InternalError(pos: e.pos, message: "untyped dereference") }
+            return VarSlot(address: try pointer(s.x), type: try m.lower(ty, at: s.pos))
         case is IndexExpr: throw Unsupported(e.pos, "indexed assignment")
         case is SelectorExpr: throw Unsupported(e.pos, "struct fields")
         default: throw InternalError(pos: e.pos, message: "not assignable")

@@ -40,7 +40,8 @@ extension ModuleGenerator {
     /// the runtime can call a deferred func value of any signature as
     /// `fn(context, args)`: a closure without parameters ignores the second.
     func lowerSignature(_ sig: Signature, at pos: Pos) throws -> LLType {
-        let params = try sig.params.vars.map { try lower($0.type, at: pos) }
+        var params = try sig.params.vars.map { try lower($0.type, at: pos) }
+        if let recv = sig.recv { params.insert(try lower(recv.type, at: pos), at: 0) }
         return t.function(try lowerResults(sig, at: pos), [t.heapPtr] + params)
     }
 

@@ -35,3 +35,24 @@ final class DebugCheck: XCTestCase {
         }
     }
 }
+
+/// Checks every file listed (one path per line) in the file named by
+/// $GOLLY_SWEEP and appends "kind path: first diagnostic" lines to $GOLLY_SWEEP.out.
+final class DebugSweep: XCTestCase {
+    func testSweep() throws {
+        guard let listPath = ProcessInfo.processInfo.environment["GOLLY_SWEEP"] else { return }
+        let list = (try? String(contentsOfFile: listPath, encoding: .utf8)) ?? ""
+        let outPath = listPath + ".out"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        guard let out = FileHandle(forWritingAtPath: outPath) else { return }
+        for path in list.split(separator: "\n") {
+            let text = (try? String(contentsOfFile: String(path), encoding: .utf8)) ?? ""
+            let kind = text.hasPrefix("// run") ? "run" : text.hasPrefix("// errorcheck") ? "errorcheck" : text.hasPrefix("// compile") ? "compile" : "other"
+            out.write("START \(path)\n".data(using: .utf8)!)
+            let (_, d, _) = check([(String(path), text)])
+            let first = d.first.map { $0.replacingOccurrences(of: "\n", with: " | ") } ?? "OK"
+            out.write("\(kind) \(d.count) \(path): \(first)\n".data(using: .utf8)!)
+        }
+        out.closeFile()
+    }
+}

@@ -97,8 +97,10 @@ class Outcome(Exception):
 
 
 class GoTestFormat(lit.formats.base.TestFormat):
-    def __init__(self, golly, go_test_dir, xfails, match_errors, crash_only, go_bin):
+    def __init__(self, golly, go_test_dir, xfails, match_errors, crash_only, go_bin,
+                 keep=False):
         self.golly = golly
+        self.keep = keep  # keep the work directories of failed tests
         # run.go runs `// run` programs in $GOROOT/test with GOOS and GOARCH
         # set and the go command on PATH (some tests look for ./*.dir or
         # run `go`).
@@ -149,14 +151,14 @@ class GoTestFormat(lit.formats.base.TestFormat):
         shutil.rmtree(work, ignore_errors=True)
         os.makedirs(work)
         try:
-            message = self._execute(recipe, source, src, work)
+            code, message = lit.Test.PASS, self._execute(recipe, source, src, work)
         except Outcome as o:
-            if o.code.isFailure:
-                return o.code, "%s (%s)\n%s" % (rel, recipe.action, o.message)
+            code, message = o.code, o.message
+            if code.isFailure:
+                message = "%s (%s)\n%s" % (rel, recipe.action, message)
+        if not (self.keep and code.isFailure):
             shutil.rmtree(work, ignore_errors=True)
-            return o.code, o.message
-        shutil.rmtree(work, ignore_errors=True)
-        return lit.Test.PASS, message
+        return code, message
 
     def _execute(self, recipe, source, src, work):
         action = recipe.action

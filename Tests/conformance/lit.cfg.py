@@ -15,6 +15,7 @@
 #                      the default once golly's messages follow gc's).
 #   crash_only=1       only check that the compiler neither crashes nor hangs,
 #                      on every test it would compile (the "never crash" report)
+#   keep=1             keep Output/<test>.d/ (executable, IR) of failed tests
 
 import os
 import sys
@@ -61,4 +62,5 @@ config.test_format = goformat.GoTestFormat(
     match_errors=params.get("errorcheck", "status") == "match",
     crash_only=params.get("crash_only", "0") not in ("0", "", "off"),
     go_bin=os.path.join(os.path.dirname(go_test_dir.rstrip("/")), "bin"),
+    keep=params.get("keep", "0") not in ("0", "", "off"),
 )

@@ -23,7 +23,7 @@ repo = os.path.dirname(os.path.dirname(here))
 config.name = "golly"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".go"]
-config.excludes = ["tools"]
+config.excludes = ["tools", "Inputs"]
 config.test_source_root = here
 config.test_exec_root = os.path.join(here, "Output")
 

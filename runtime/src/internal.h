@@ -3,6 +3,7 @@
 #ifndef GOLLY_INTERNAL_H
 #define GOLLY_INTERNAL_H
 
+#include "golly/defer.h"
 #include "golly/runtime.h"
 
 #include <stdint.h>
@@ -83,5 +84,39 @@ bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry);
 
 // ---- signal.c
 void golly_install_signal_handlers(void);
+
+// ---- defer.c: the goroutine and its deferred calls.
+// gc's g, reduced to what defer and panic need. There is one goroutine for
+// now; the scheduler (DESIGN.md section 8) will give each goroutine its own
+// and switch golly_curg. defer_amd64.S reads `_defer` at offset 0.
+typedef struct golly_g {
+    golly_defer *_defer;        // innermost deferred call first
+    golly_panic *_panic;        // innermost panic first
+} golly_g;
+extern golly_g *golly_curg __attribute__((visibility("hidden")));
+// panic.go freedefer: returns a heap record to its pool; stack records
+// (heap = false) belong to their frame and are left alone.
+void golly_freedefer(golly_defer *d);
+// Calls d's function as the runtime does for a panic or Goexit: through a
+// frame of its own whose address goes to p->argp first, so that recover()
+// in the deferred function (whose saved frame pointer is that frame) can
+// tell it was called directly by the runtime (gc's deferCallSave/getargp).
+void golly_call_deferred(golly_panic *p, golly_defer *d);
+
+// ---- defer_amd64.S
+// Continues at pc with the registers of regs and 1 in the return register:
+// the call that saved them (deferproc, golly_savecontext) returns again.
+void golly_resume(const golly_resume_regs *regs, uintptr_t pc)
+    __attribute__((noreturn, visibility("hidden")));
+// setjmp for golly_resume: saves the caller's state, returns 0; returns 1
+// when resumed.
+uintptr_t golly_savecontext(golly_resume_regs *regs, uintptr_t *pc)
+    __attribute__((returns_twice, visibility("hidden")));
+
+// ---- error.c
+// The panic value of a failed type assertion (*runtime.TypeAssertionError).
+void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
+                                const golly_type *want, go_string missing_method)
+    __attribute__((noreturn));
 
 #endif

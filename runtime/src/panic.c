@@ -1,10 +1,8 @@
-// Panics: runtime/panic.go (gopanic, printpanics, fatalpanic, throw) and the
-// value printing of runtime/error.go (printany, printanycustomtype).
-//
-// For now every panic is unrecovered: defer records and recover() arrive
-// with the defer issue (DESIGN.md sections 5 and 6), at which point gopanic
-// first runs the goroutine's defer list and only then reaches the printing
-// below.
+// Panics: runtime/panic.go (gopanic, Goexit, printpanics, fatalpanic,
+// throw) and the value printing of runtime/error.go (printany,
+// printanycustomtype). The defer records themselves, recover() and
+// deferreturn are in defer.c; the resume point a recovery jumps to is saved
+// by defer_amd64.S (DESIGN.md sections 5 and 6).
 
 #include "internal.h"
 
@@ -144,21 +142,146 @@ void golly_print_signal_line(const golly_siginfo *info) {
     golly_writestr("]\n");
 }
 
-// panic.go gopanic, unrecovered: printpanics (after preprintpanics turned an
-// error value into its Error() text), then dopanic_m's signal line and
-// traceback, then exit(2).
-__attribute__((noinline))
-void golly_gopanic(const golly_type *t, void *data) {
+// panic.go printpanics: the panics still on the goroutine, oldest first,
+// each nested one indented by a tab; a Goexit prints nothing (nor the tab
+// of the panic after it). Error values print their Error() text, as gc's
+// preprintpanics arranges.
+static void print_panics(const golly_panic *p) {
+    if (p->link != NULL) {
+        print_panics(p->link);
+        if (!p->link->goexit)
+            golly_writestr("\t");
+    }
+    if (p->goexit)
+        return;
     golly_writestr("panic: ");
-    if (t == NULL || !golly_error_text(t, data))
-        golly_printpanicval(t, data);
+    const golly_type *t = p->arg.type;
+    if (t == NULL || !golly_error_text(t, p->arg.data))
+        golly_printpanicval(t, p->arg.data);
+    if (p->recovered)
+        golly_writestr(" [recovered]");
     golly_writestr("\n");
+}
+
+// panic.go fatalpanic and dopanic_m: the panic chain, the signal line if a
+// signal started it, the traceback from (pc, fp), exit 2.
+static void fatal_panic(const golly_panic *p, uintptr_t pc, uintptr_t fp) __attribute__((noreturn));
+static void fatal_panic(const golly_panic *p, uintptr_t pc, uintptr_t fp) {
+    print_panics(p);
     if (golly_panic_signal.sig != 0)
         golly_print_signal_line(&golly_panic_signal);
-    // The traceback starts at gopanic's caller: its pc is our return
-    // address, its frame pointer the one our prologue saved.
+    golly_traceback(pc, fp, false);
+    golly_exit(2);
+}
+
+// Takes the finished (or abandoned) record d off the head of the list.
+static void pop_defer(golly_g *gp, golly_defer *d) {
+    d->_panic = NULL;
+    d->fn = NULL;
+    gp->_defer = d->link;
+    golly_freedefer(d);
+}
+
+// panic.go gopanic: run the deferred calls, newest first, until one of
+// them recovers; then resume the frame that deferred it as if its
+// deferproc had returned 1. The compiled code then runs that frame's
+// remaining deferred calls (deferreturn) and returns normally.
+__attribute__((noinline))
+void golly_gopanic(const golly_type *t, void *data) {
+    golly_g *gp = golly_curg;
+    golly_panic p = {.arg = {t, data}, .link = gp->_panic};
+    gp->_panic = &p;
+
+    for (;;) {
+        golly_defer *d = gp->_defer;
+        if (d == NULL)
+            break;
+        // Started by an earlier panic or Goexit (or by deferreturn), and
+        // since we are here, that call panicked: the earlier panic will
+        // not continue. Take the record off the list.
+        if (d->started) {
+            if (d->_panic != NULL)
+                d->_panic->aborted = true;
+            pop_defer(gp, d);
+            continue;
+        }
+        // Mark the record started but keep it on the list: a panic in the
+        // call finds it there and marks this panic aborted.
+        d->started = true;
+        d->_panic = &p;
+        golly_call_deferred(&p, d);
+        p.argp = 0;
+        if (gp->_defer != d)
+            golly_throw("bad defer entry in panic");
+        // Copy the resume point before freeing a heap record.
+        golly_resume_regs regs = d->regs;
+        uintptr_t pc = d->pc;
+        pop_defer(gp, d);
+        if (p.recovered) {
+            gp->_panic = p.link;
+            golly_panic *q = gp->_panic;
+            if (q != NULL && q->goexit && q->aborted) {
+                // A normal recovery would bypass the Goexit: go back to
+                // its loop instead (it runs the remaining calls).
+                golly_resume(&q->goexit_regs, q->goexit_pc);
+            }
+            // Aborted panics are marked but remain on the list.
+            while (gp->_panic != NULL && gp->_panic->aborted)
+                gp->_panic = gp->_panic->link;
+            if (gp->_panic == NULL)
+                golly_panic_signal.sig = 0;     // gc: gp.sig = 0
+            golly_resume(&regs, pc);
+        }
+    }
+
+    // Unrecovered. The traceback starts at gopanic's caller: its pc is our
+    // return address, its frame pointer the one our prologue saved.
     uintptr_t *fp = __builtin_frame_address(0);
-    golly_traceback((uintptr_t)__builtin_return_address(0), fp[0], false);
+    fatal_panic(gp->_panic, (uintptr_t)__builtin_return_address(0), fp[0]);
+}
+
+// panic.go Goexit's loop: like gopanic's, but nothing recovers a Goexit.
+// A panic in one of these calls that is then recovered by an older
+// deferred call returns here through goexit_regs (gc's deferCallSave).
+__attribute__((noinline, noipa))
+static void goexit_run_defers(golly_g *gp, golly_panic *p) {
+    for (;;) {
+        golly_defer *d = gp->_defer;
+        if (d == NULL)
+            return;
+        if (d->started) {
+            if (d->_panic != NULL)
+                d->_panic->aborted = true;
+            pop_defer(gp, d);
+            continue;
+        }
+        d->started = true;
+        d->_panic = p;
+        if (golly_savecontext(&p->goexit_regs, &p->goexit_pc) == 0)
+            golly_call_deferred(p, d);
+        if (p->aborted) {
+            // The call panicked and an older deferred call recovered; d is
+            // gone already.
+            p->aborted = false;
+            continue;
+        }
+        p->argp = 0;
+        if (gp->_defer != d)
+            golly_throw("bad defer entry in Goexit");
+        pop_defer(gp, d);
+    }
+}
+
+// panic.go Goexit, then proc.go goexit0 and checkdead: with no other
+// goroutine, ending the main goroutine is gc's deadlock error (printed
+// without a traceback).
+__attribute__((noinline))
+void golly_Goexit(void) {
+    golly_g *gp = golly_curg;
+    golly_panic p = {.goexit = true, .link = gp->_panic};
+    gp->_panic = &p;
+    goexit_run_defers(gp, &p);
+    golly_writestr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
     golly_exit(2);
 }
 

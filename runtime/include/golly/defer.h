@@ -42,17 +42,22 @@ typedef struct golly_panic {
     bool recovered;
     bool aborted;               // a newer panic took over while this one ran defers
     bool goexit;                // runtime.Goexit, not a panic
+    // Runtime-private (not built by the compiler): for a Goexit, where a
+    // recovery that bypasses it returns to (gc's _panic.pc/sp, set by
+    // deferCallSave).
+    golly_resume_regs goexit_regs;
+    uintptr_t goexit_pc;
 } golly_panic;
 
 // Links a record the compiler allocated in its frame (heap = false). Written in
 // assembly: saves the resume state into d, returns 0; a recovery makes the same
 // call return 1 (returns_twice). Never allocates from the GC heap.
-uintptr_t golly_deferprocStack(golly_defer *d) GOLLY_NAME("runtime.deferprocStack");
+uintptr_t golly_deferprocStack(golly_defer *d) GOLLY_NAME("runtime.deferprocStack") __attribute__((returns_twice));
 // Takes a zeroed record with room for siz bytes of arguments from the pool
 // (heap = true), not yet linked. The compiler stores fn and the arguments.
 golly_defer *golly_newdefer(int32_t siz) GOLLY_NAME("runtime.newdefer");
 // Links a record from newdefer; returns 0, or 1 after a recovery (like deferprocStack).
-uintptr_t golly_deferproc(golly_defer *d) GOLLY_NAME("runtime.deferproc");
+uintptr_t golly_deferproc(golly_defer *d) GOLLY_NAME("runtime.deferproc") __attribute__((returns_twice));
 // Runs and pops every record whose sp is `frame` (the caller's frame pointer), newest first.
 void golly_deferreturn(uintptr_t frame) GOLLY_NAME("runtime.deferreturn");
 // recover(): `frame` is the frame pointer of the function that called recover.

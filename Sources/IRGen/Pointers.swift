@@ -1,0 +1,49 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Pointers (spec: "Address operators"). A variable whose address is taken
+// lives in a heap cell (see FunctionGenerator.declare); a global's address is
+// cast into the heap address space so that every Go pointer has one LLVM type.
+
+extension FunctionGenerator {
+    /// `&x`.
+    func addressOf(_ e: Expr) throws -> LLValue {
+        switch e {
+        case let p as ParenExpr: return try addressOf(p.x)
+        case let s as StarExpr: return try pointer(s.x)     // &*p is p, nil-checked
+        case let id as Ident:
+            guard let v = info.object(of: id) as? Var else { throw InternalError(pos: e.pos, message: "address of non-variable") }
+            let s = try slot(of: v, at: id.pos)
+            if LLVMGetPointerAddressSpace(LLVMTypeOf(s.address)) == gcAddressSpace { return s.address }
+            if m.globals[ObjectIdentifier(v)] != nil { return LLVMConstAddrSpaceCast(s.address, t.heapPtr) }
+            throw InternalError(pos: e.pos, message: "address of a stack variable \(v.name)")
+        case is CompositeLit: throw Unsupported(e.pos, "composite literals")
+        default: throw Unsupported(e.pos, "taking the address of this expression")
+        }
+    }
+
+    /// The value of a pointer expression, checked against nil: a nil pointer
+    /// dereference panics with gc's runtime error (DESIGN.md §6: explicit checks).
+    func pointer(_ e: Expr) throws -> LLValue {
+        let p = try expr(e)
+        nilCheck(p)
+        return p
+    }
+
+    func nilCheck(_ p: LLValue) {
+        panicIf(b.icmp(LLVMIntEQ, p, t.null(LLVMTypeOf(p))), .panicmem)
+    }
+
+    /// `*p` as a value.
+    func deref(_ s: StarExpr) throws -> LLValue {
+        guard let ty = info.type(of: s) else { throw InternalError(pos: s.pos, message: "untyped dereference") }
+        let p = try pointer(s.x)
+        return b.load(try m.lower(ty, at: s.pos), p)
+    }
+
+    /// `new(T)`: a zeroed heap object.
+    func newObject(_ type: GoType, at pos: Pos) throws -> LLValue {
+        heapAlloc(try m.lower(type, at: pos))
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class GoSyntaxTestsPlaceholder: XCTestCase { func testNothing() {} }

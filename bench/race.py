@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Races golly against gc and gccgo on the programs in bench/.
+
+Each bench/*.go is built with `golly build -O2`, gc (`go build`) and
+`gccgo-12 -O2`; the three binaries must print the same thing. Then they run
+round-robin (every round runs every binary once, the order rotating from
+round to round, so drift in machine load hits all three alike) and the table
+gives each one's median wall time and golly's ratio to gc and gccgo.
+A compiler that cannot build a program, or builds one that prints something
+else than gc's, gets `n/a` in the table instead of stopping the race.
+
+  bench/race.py [--rounds 7] [--golly PATH] [NAME.go ...]
+"""
+
+import argparse
+import glob
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+OUT = os.path.join(REPO, "build", "bench")
+GO = os.environ.get("GO", "/usr/lib/go-1.19/bin/go")
+GCCGO = os.environ.get("GCCGO", "gccgo-12")
+COMPILERS = ["golly", "gc", "gccgo"]
+
+
+def build_commands(golly, src, exe):
+    return {
+        "golly": [golly, "build", "-O2", "-o", exe["golly"], src],
+        "gc": [GO, "build", "-o", exe["gc"], src],
+        "gccgo": [GCCGO, "-O2", "-o", exe["gccgo"], src],
+    }
+
+
+def run_capture(argv, env=None):
+    p = subprocess.run(argv, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, env=env, input=b"")
+    return p.returncode, p.stdout.decode("utf-8", errors="replace")
+
+
+def first_line(text):
+    return (text.strip().splitlines() or [""])[0][:100]
+
+
+def prepare(golly, src):
+    """Builds src with every compiler and checks the outputs agree with gc's.
+    Returns {compiler: exe or None} and notes on what went wrong."""
+    name = os.path.splitext(os.path.basename(src))[0]
+    exe = {c: os.path.join(OUT, "%s.%s" % (name, c)) for c in COMPILERS}
+    env = dict(os.environ, GO111MODULE="off")
+    ready, notes, outputs = {}, [], {}
+    for c, argv in build_commands(golly, src, exe).items():
+        if os.path.exists(exe[c]):
+            os.remove(exe[c])
+        try:
+            status, out = run_capture(argv, env)
+        except OSError as e:
+            status, out = -1, str(e)
+        if status != 0 or not os.path.exists(exe[c]):
+            ready[c] = None
+            notes.append("%s: %s does not build: %s" % (name, c, first_line(out)))
+            continue
+        status, out = run_capture([exe[c]])
+        if status != 0:
+            ready[c] = None
+            notes.append("%s: %s's binary exits %d: %s" % (name, c, status, first_line(out)))
+            continue
+        ready[c], outputs[c] = exe[c], out
+    if "gc" in outputs:
+        for c in ("golly", "gccgo"):
+            if c in outputs and outputs[c] != outputs["gc"]:
+                ready[c] = None
+                notes.append("%s: %s prints %r, gc prints %r"
+                             % (name, c, first_line(outputs[c]), first_line(outputs["gc"])))
+    return ready, notes
+
+
+def time_once(exe):
+    start = time.perf_counter()
+    subprocess.run([exe], stdout=subprocess.PIPE,
+                   stderr=subprocess.PIPE, input=b"")
+    return time.perf_counter() - start
+
+
+def race(programs, rounds):
+    """Round-robin over every (program, compiler) binary."""
+    times = {key: [] for key in programs}
+    keys = list(programs)
+    for r in range(rounds):
+        shift = r % len(keys) if keys else 0
+        for key in keys[shift:] + keys[:shift]:
+            times[key].append(time_once(programs[key]))
+        print("round %d/%d done" % (r + 1, rounds), file=sys.stderr, flush=True)
+    return {key: statistics.median(v) for key, v in times.items()}
+
+
+def fmt_time(t):
+    return "n/a" if t is None else "%.3f" % t
+
+
+def fmt_ratio(a, b):
+    return "n/a" if a is None or b is None or b == 0 else "%.2f" % (a / b)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=int(os.environ.get("ROUNDS", 7)))
+    ap.add_argument("--golly", default=os.environ.get("GOLLY") or
+                    os.path.join(REPO, ".build", "release", "golly"))
+    ap.add_argument("files", nargs="*")
+    a = ap.parse_args()
+    files = a.files or sorted(glob.glob(os.path.join(HERE, "*.go")))
+    os.makedirs(OUT, exist_ok=True)
+    if not shutil.which(GCCGO):
+        print("note: %s not found (make setup installs gccgo-12)" % GCCGO, file=sys.stderr)
+
+    programs, notes, names = {}, [], []
+    for src in files:
+        name = os.path.splitext(os.path.basename(src))[0]
+        names.append(name)
+        ready, n = prepare(os.path.abspath(a.golly), src)
+        notes += n
+        for c, exe in ready.items():
+            if exe:
+                programs[(name, c)] = exe
+    medians = race(programs, a.rounds)
+
+    header = ["benchmark", "golly -O2", "gc", "gccgo -O2", "golly/gc", "golly/gccgo"]
+    rows = []
+    for name in names:
+        t = {c: medians.get((name, c)) for c in COMPILERS}
+        rows.append([name, fmt_time(t["golly"]), fmt_time(t["gc"]), fmt_time(t["gccgo"]),
+                     fmt_ratio(t["golly"], t["gc"]), fmt_ratio(t["golly"], t["gccgo"])])
+    widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
+    print("median wall time in seconds over %d interleaved rounds" % a.rounds)
+    for r in [header, ["-" * w for w in widths]] + rows:
+        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                        for i, (cell, w) in enumerate(zip(r, widths))))
+    for n in notes:
+        print("note: " + n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+// Deferred calls: the goroutine's defer list, the pool of heap records and
+// deferreturn. runtime/panic.go (newdefer, freedefer, deferreturn) as the
+// seed (Go CL 181378, DESIGN.md section 5) shaped it: records are either
+// allocated by the compiler in the deferring frame (deferprocStack, heap =
+// false) or taken from a pool by size class (newdefer + deferproc, heap =
+// true). The linking itself is in defer_amd64.S.
+//
+// Where gc's stack.go adjustdefers would go: golly never moves a stack
+// (DESIGN.md section 8), so the sp, _panic and link fields of a record and
+// the records on the stack themselves never need adjusting.
+//
+// How the garbage collector will see the records (DESIGN.md section 5, the
+// seed's mgcmark.go hunk): records are invisible to LLVM's stack maps, and
+// heap records live in malloc'd memory that only the defer list reaches. So
+// the collector walks golly_curg->_defer (for every goroutine) and, for
+// each record, scans fn (which may point to a closure), link (a stack
+// record may link to a heap record) and the siz bytes of arguments
+// conservatively or with the argument pointer map the compiler will attach;
+// for heap records the record itself needs no marking because the pool,
+// not the GC heap, owns it. _panic and the panics on g._panic live in
+// runtime frames and only point at stack memory and the panic value, which
+// the collector must also treat as a root (gc: "Panics are always stack
+// allocated", state.putPtr(gp._panic)).
+
+#include "internal.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+
+// The layout the assembly and the compiler rely on (defer_amd64.S).
+_Static_assert(offsetof(golly_defer, started) == 4, "defer_amd64.S D_STARTED");
+_Static_assert(offsetof(golly_defer, heap) == 5, "defer_amd64.S: heap follows started");
+_Static_assert(offsetof(golly_defer, sp) == 8, "defer_amd64.S D_SP");
+_Static_assert(offsetof(golly_defer, pc) == 16, "defer_amd64.S D_PC");
+_Static_assert(offsetof(golly_defer, fn) == 24, "golly_defer.fn");
+_Static_assert(offsetof(golly_defer, _panic) == 32, "defer_amd64.S D_PANIC");
+_Static_assert(offsetof(golly_defer, link) == 40, "defer_amd64.S D_LINK");
+_Static_assert(offsetof(golly_defer, regs) == 48, "defer_amd64.S D_REGS");
+_Static_assert(offsetof(golly_resume_regs, rbx) == 0, "defer_amd64.S R_RBX");
+_Static_assert(offsetof(golly_resume_regs, rbp) == 8, "defer_amd64.S R_RBP");
+_Static_assert(offsetof(golly_resume_regs, r15) == 40, "defer_amd64.S R_R15");
+_Static_assert(offsetof(golly_resume_regs, sp) == 48, "defer_amd64.S R_SP");
+_Static_assert(sizeof(golly_defer) % 8 == 0, "the arguments follow the record 8-byte aligned");
+_Static_assert(offsetof(golly_g, _defer) == 0, "defer_amd64.S G_DEFER");
+
+static golly_g g0;
+golly_g *golly_curg = &g0;
+
+// ---- The pool of heap records (panic.go deferclass, newdefer, freedefer
+// of the seed). Records are malloc'd, never from the GC heap, so that
+// deferproc and the defer list stay invisible to the collector's barriers.
+// Sizes are rounded to 16 like malloc size classes: class 0 holds records
+// with up to MIN_ARGS bytes of arguments, class k up to MIN_ARGS + 16*k.
+// gc keeps a pool per P plus a central one; with one thread there is one
+// pool. The GC will empty it at each cycle (gc's clearpools).
+
+enum {
+    HEADER_SIZE = sizeof(golly_defer),
+    MIN_ALLOC = (HEADER_SIZE + 15) & ~15,
+    MIN_ARGS = MIN_ALLOC - HEADER_SIZE,
+    POOL_CLASSES = 5,           // the seed's deferpool [5][]*_defer
+};
+
+static golly_defer *pool[POOL_CLASSES];
+
+static size_t defer_class(size_t siz) {
+    if (siz <= MIN_ARGS)
+        return 0;
+    return (siz - MIN_ARGS + 15) / 16;
+}
+
+static size_t total_size(size_t siz) {
+    if (siz <= MIN_ARGS)
+        return MIN_ALLOC;
+    return HEADER_SIZE + siz;
+}
+
+golly_defer *golly_newdefer(int32_t siz) {
+    if (siz < 0)
+        golly_throw("newdefer: negative argument size");
+    size_t sc = defer_class((size_t)siz);
+    golly_defer *d = NULL;
+    if (sc < POOL_CLASSES && pool[sc] != NULL) {
+        d = pool[sc];
+        pool[sc] = d->link;
+    } else {
+        // A pool class holds records of its largest size, so any record of
+        // the class can be reused for any siz in it.
+        size_t size = sc < POOL_CLASSES ? total_size(MIN_ARGS + 16 * sc) : total_size((size_t)siz);
+        d = malloc(size);
+        if (d == NULL)
+            golly_throw("runtime: out of memory");
+    }
+    // The compiler stores fn and all siz bytes of arguments; deferproc
+    // fills sp, pc, regs, _panic and link.
+    d->siz = siz;
+    d->started = false;
+    d->heap = true;
+    d->fn = NULL;
+    d->_panic = NULL;
+    d->link = NULL;
+    return d;
+}
+
+void golly_freedefer(golly_defer *d) {
+    d->link = NULL;
+    // The seed's change: stack records belong to their frame.
+    if (!d->heap)
+        return;
+    size_t sc = defer_class((size_t)d->siz);
+    if (sc >= POOL_CLASSES) {
+        free(d);
+        return;
+    }
+    d->fn = NULL;
+    d->_panic = NULL;
+    d->link = pool[sc];
+    pool[sc] = d;
+}
+
+// panic.go deferreturn: runs the deferred calls of the frame whose frame
+// pointer is `frame`, newest first. The record stays at the head of the
+// list, marked started, while its call runs: if the call panics, gopanic
+// finds it started and discards it (gc pops it before the call instead; the
+// effect is the same). Called directly rather than through
+// golly_call_deferred: recover() must return nil in these calls, and
+// deferreturn's frame never matches a panic's argp.
+void golly_deferreturn(uintptr_t frame) {
+    golly_g *gp = golly_curg;
+    for (;;) {
+        golly_defer *d = gp->_defer;
+        if (d == NULL || d->sp != frame)
+            return;
+        d->started = true;
+        // A nil func faults here reading fn->fn, which the signal handler
+        // turns into gc's nil-dereference panic (test/defernil.go).
+        go_funcval *fn = d->fn;
+        ((void (*)(void *, void *))fn->fn)(fn, d + 1);
+        if (gp->_defer != d)
+            golly_throw("bad defer entry in deferreturn");
+        d->fn = NULL;
+        gp->_defer = d->link;
+        golly_freedefer(d);
+    }
+}
+
+// panic.go deferCallSave/getargp. noipa: a clone would get a dotted name
+// (`golly_call_deferred.constprop.0`) that tracebacks would take for a Go
+// function.
+__attribute__((noinline, noipa))
+void golly_call_deferred(golly_panic *p, golly_defer *d) {
+    p->argp = (uintptr_t)__builtin_frame_address(0);
+    go_funcval *fn = d->fn;
+    ((void (*)(void *, void *))fn->fn)(fn, d + 1);
+    // Not a tail call: the deferred function's saved frame pointer must be
+    // this frame, the one recorded in p->argp.
+    __asm__ volatile("" ::: "memory");
+}
+
+// recover(): gc's gorecover. `frame` is the frame pointer of the function
+// that called recover; the frame pointer saved in it is its caller's. That
+// caller must be the runtime frame that called the deferred function for
+// the current panic (or a thunk, see deferwrap).
+go_eface golly_gorecover(uintptr_t frame) {
+    golly_panic *p = golly_curg->_panic;
+    if (p != NULL && !p->goexit && !p->recovered && *(const uintptr_t *)frame == p->argp) {
+        p->recovered = true;
+        return p->arg;
+    }
+    return (go_eface){NULL, NULL};
+}
+
+// A compiler-made thunk (`defer f(a, b)`, `defer println(x)`, method
+// values) calls the deferred function for the runtime. If the runtime
+// called the thunk directly for the current panic, its callee must pass
+// recover's check as if the runtime had called it: gc gets the same effect
+// from the wrapper prologue that rewrites panic.argp.
+void golly_deferwrap(uintptr_t frame) {
+    golly_panic *p = golly_curg->_panic;
+    if (p != NULL && p->argp != 0 && *(const uintptr_t *)frame == p->argp)
+        p->argp = frame;
+}
