@@ -60,6 +60,7 @@ compiler:
 	swift build -c release -j $(JOBS) --scratch-path $(SCRATCH)
 
 demo:
+	@mkdir -p build
 	$(GOLLY) build -o build/hello examples/hello.go
 	./build/hello
 	$(GOLLY) run examples/hello.go

@@ -4,6 +4,9 @@
 #   -fno-omit-frame-pointer    tracebacks (and later the GC's stack walk)
 #                              follow the frame-pointer chain through runtime
 #                              frames too
+#   -mno-omit-leaf-frame-pointer  leaf functions with a stack frame as well
+#                              (GCC still gives none to a leaf that needs no
+#                              stack at all; see exported.c Breakpoint)
 #   -ffp-contract=off          no fused multiply-add: printfloat must round
 #                              exactly like gc's float64 arithmetic
 #   -fno-strict-aliasing       the runtime reinterprets memory the compiler
@@ -12,6 +15,7 @@ function(golly_runtime_flags target)
   target_compile_options(${target} PRIVATE
     -O2 -g
     -fno-omit-frame-pointer
+    -mno-omit-leaf-frame-pointer
     -ffp-contract=off
     -fno-strict-aliasing
     -Wall -Wextra -Wno-unused-parameter)

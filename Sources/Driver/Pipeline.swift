@@ -18,9 +18,15 @@ public enum Compiler {
         do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(e.message)"])
         }
-        let gen = ModuleGenerator(info: info, fileSet: fileSet, target: target, moduleName: paths[0])
+        let gen = ModuleGenerator(info: info, files: files, fileSet: fileSet, target: target, moduleName: paths[0])
         do { try gen.generate() } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: [internalError(e.pos, e.message, fileSet)])
+        }
+        if options.debugFlags.contains("defer") {
+            // gc's -d=defer: one line per defer statement, as the compiler decided.
+            for (stmt, placement) in gen.deferAnalysis.ordered {
+                FileHandle.standardError.write(Data("\(fileSet.format(stmt.pos)): \(placement.diagnostic)\n".utf8))
+            }
         }
         if !gen.diagnostics.isEmpty {
             let code: Int32 = gen.hasInternalErrors ? 3 : 1

@@ -27,6 +27,8 @@ public struct DeferAnalysis {
     public private(set) var placements: [ObjectIdentifier: DeferPlacement] = [:]
     /// Defer statements in source order, with their placement (for `-d=defer`).
     public private(set) var ordered: [(DeferStmt, DeferPlacement)] = []
+    /// Function bodies (declared or literal) that contain a defer statement of their own.
+    public private(set) var deferringBodies: Set<ObjectIdentifier> = []
 
     public init(files: [File]) {
         for file in files {
@@ -39,18 +41,21 @@ public struct DeferAnalysis {
     }
 
     public func placement(of d: DeferStmt) -> DeferPlacement { placements[d.id] ?? .heap }
+    public func defers(in body: BlockStmt) -> Bool { deferringBodies.contains(body.id) }
 
     // MARK: One function
 
     private var loopingLabels: Set<String> = []
     private var depth = 1
+    private var currentBody: ObjectIdentifier?
 
     private mutating func function(_ body: BlockStmt) {
-        let saved = (loopingLabels, depth)
+        let saved = (loopingLabels, depth, currentBody)
         loopingLabels = LabelScan.loopingLabels(in: body)
         depth = 1
+        currentBody = body.id
         stmts(body.list)
-        (loopingLabels, depth) = saved
+        (loopingLabels, depth, currentBody) = saved
     }
 
     /// A nested block restores the loop depth at its end (gc: escape.block).
@@ -102,6 +107,7 @@ public struct DeferAnalysis {
             let p: DeferPlacement = depth == 1 ? .stack : .heap
             placements[s.id] = p
             ordered.append((s, p))
+            if let body = currentBody { deferringBodies.insert(body) }
             expr(s.call)
         case let s as GoStmt: expr(s.call)
         case let s as ExprStmt: expr(s.x)

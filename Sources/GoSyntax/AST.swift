@@ -1,5 +1,16 @@
 // The syntax tree, modeled on go/ast. Nodes are classes so that later phases
 // can key facts by node identity (`ObjectIdentifier`) without copying the tree.
+//
+// Positions: each node's `pos` is the position gc's syntax package gives the
+// corresponding node (cmd/compile/internal/syntax/parser.go), noted per class
+// below as "Position:". gc's type checker reports most errors at
+// `syntax.StartPos(node)` instead (types2/errors.go posFor); that is
+// `Node.startPos` here. For example `a + b` has `pos` at `+` and `startPos`
+// at `a`; `f(x)` has `pos` at `(` and `startPos` at `f`.
+//
+// The parser keeps parentheses (ParenExpr) in expressions as gc does, except
+// around types (`(T)` in a type context parses as T) and around the operand of
+// unary `&` (`&(T{})` is `&T{}`).
 
 public class Node {
     /// The position gc reports for this node (for a binary expression, its operator).
@@ -12,6 +23,7 @@ public class Node {
 
 public class Expr: Node {}
 
+/// Position: its first character.
 public final class Ident: Expr {
     public let name: String
     public init(pos: Pos, name: String) { self.name = name; super.init(pos: pos) }
@@ -20,6 +32,7 @@ public final class Ident: Expr {
 
 public enum LiteralKind: Sendable { case int, float, imag, char, string }
 
+/// Position: its first character.
 public final class BasicLit: Expr {
     public let kind: LiteralKind
     /// The literal exactly as written in the source (quotes and prefixes included).
@@ -27,6 +40,7 @@ public final class BasicLit: Expr {
     public init(pos: Pos, kind: LiteralKind, value: String) { self.kind = kind; self.value = value; super.init(pos: pos) }
 }
 
+/// Position: the `{` (gc); `startPos` is the start of its type.
 public final class CompositeLit: Expr {
     public let type: Expr?          // nil for elided types inside another composite literal
     public let elements: [Expr]
@@ -36,29 +50,34 @@ public final class CompositeLit: Expr {
     }
 }
 
+/// Position: the `func` keyword.
 public final class FuncLit: Expr {
     public let type: FuncType
     public let body: BlockStmt
     public init(pos: Pos, type: FuncType, body: BlockStmt) { self.type = type; self.body = body; super.init(pos: pos) }
 }
 
+/// Position: the `(`.
 public final class ParenExpr: Expr {
     public let x: Expr
     public init(pos: Pos, x: Expr) { self.x = x; super.init(pos: pos) }
 }
 
+/// Position: the `.` (gc); `startPos` is the start of `x`.
 public final class SelectorExpr: Expr {
     public let x: Expr
     public let sel: Ident
     public init(pos: Pos, x: Expr, sel: Ident) { self.x = x; self.sel = sel; super.init(pos: pos) }
 }
 
+/// Position: the `[` (gc); `startPos` is the start of `x`.
 public final class IndexExpr: Expr {
     public let x: Expr
     public let index: Expr
     public init(pos: Pos, x: Expr, index: Expr) { self.x = x; self.index = index; super.init(pos: pos) }
 }
 
+/// Position: the `[`; like gc, `startPos` is the `[` too.
 public final class SliceExpr: Expr {
     public let x: Expr
     public let low: Expr?, high: Expr?, max: Expr?
@@ -68,12 +87,14 @@ public final class SliceExpr: Expr {
     }
 }
 
+/// Position: the `.` (gc); `startPos` is the start of `x`.
 public final class TypeAssertExpr: Expr {
     public let x: Expr
     public let type: Expr?          // nil for x.(type) in a type switch
     public init(pos: Pos, x: Expr, type: Expr?) { self.x = x; self.type = type; super.init(pos: pos) }
 }
 
+/// Position: the `(` (gc); `startPos` is the start of `fun`. types2 reports most call errors at `startPos`, "too many arguments" at the first extra argument's `startPos`, "not enough arguments" at the last argument's (or, with no arguments, at the call's `startPos`).
 public final class CallExpr: Expr {
     public let fun: Expr
     public let args: [Expr]
@@ -85,17 +106,20 @@ public final class CallExpr: Expr {
 }
 
 /// `*x`: a dereference or a pointer type.
+/// Position: the `*`.
 public final class StarExpr: Expr {
     public let x: Expr
     public init(pos: Pos, x: Expr) { self.x = x; super.init(pos: pos) }
 }
 
+/// Position: the operator.
 public final class UnaryExpr: Expr {
     public let op: Token            // + - ! ^ & <-
     public let x: Expr
     public init(pos: Pos, op: Token, x: Expr) { self.op = op; self.x = x; super.init(pos: pos) }
 }
 
+/// Position: the operator (gc: constant overflow is reported there); `startPos` is the start of `x` (mismatched types etc.).
 public final class BinaryExpr: Expr {
     public let op: Token
     public let x: Expr, y: Expr
@@ -103,23 +127,27 @@ public final class BinaryExpr: Expr {
     public init(pos: Pos, op: Token, x: Expr, y: Expr) { self.op = op; self.x = x; self.y = y; super.init(pos: pos) }
 }
 
+/// Position: the `:` (gc, also for `startPos`).
 public final class KeyValueExpr: Expr {
     public let key: Expr, value: Expr
     public init(pos: Pos, key: Expr, value: Expr) { self.key = key; self.value = value; super.init(pos: pos) }
 }
 
 /// `...T` in a parameter list, or `[...]T` length.
+/// Position: the `...`.
 public final class Ellipsis: Expr {
     public let elt: Expr?
     public init(pos: Pos, elt: Expr?) { self.elt = elt; super.init(pos: pos) }
 }
 
+/// Position: the `[`.
 public final class ArrayType: Expr {
     public let len: Expr?           // nil for slices; Ellipsis for [...]T
     public let elt: Expr
     public init(pos: Pos, len: Expr?, elt: Expr) { self.len = len; self.elt = elt; super.init(pos: pos) }
 }
 
+/// Position: its first name, or the start of its type if unnamed.
 public final class Field: Node {
     public let names: [Ident]       // empty for anonymous parameters / embedded fields
     public let type: Expr
@@ -129,11 +157,13 @@ public final class Field: Node {
     }
 }
 
+/// Position: the `struct` keyword.
 public final class StructType: Expr {
     public let fields: [Field]
     public init(pos: Pos, fields: [Field]) { self.fields = fields; super.init(pos: pos) }
 }
 
+/// Position: the token after `func` (and after the name in a declaration): normally the `(` (gc).
 public final class FuncType: Expr {
     public let params: [Field]
     public let results: [Field]
@@ -141,11 +171,13 @@ public final class FuncType: Expr {
 }
 
 /// Methods are Fields whose type is a FuncType; embedded interfaces are Fields with no names.
+/// Position: the `interface` keyword.
 public final class InterfaceType: Expr {
     public let methods: [Field]
     public init(pos: Pos, methods: [Field]) { self.methods = methods; super.init(pos: pos) }
 }
 
+/// Position: the `map` keyword.
 public final class MapType: Expr {
     public let key: Expr, value: Expr
     public init(pos: Pos, key: Expr, value: Expr) { self.key = key; self.value = value; super.init(pos: pos) }
@@ -153,6 +185,7 @@ public final class MapType: Expr {
 
 public enum ChanDir: Sendable { case both, send, recv }
 
+/// Position: the `chan` keyword, or the `<-` of `<-chan T` written as a type.
 public final class ChanType: Expr {
     public let dir: ChanDir
     public let value: Expr
@@ -160,42 +193,51 @@ public final class ChanType: Expr {
 }
 
 /// Stands where the parser could not make sense of an expression; already reported.
+/// Position: where the parser gave up (already reported).
 public final class BadExpr: Expr {}
 
 // MARK: - Statements
 
 public class Stmt: Node {}
 
+/// Position: where the parser gave up (already reported).
 public final class BadStmt: Stmt {}
+/// Position: the `;` (or the `}` it stands before).
 public final class EmptyStmt: Stmt {}
 
+/// Position: the `var`/`const`/`type` keyword.
 public final class DeclStmt: Stmt {
     public let decl: GenDecl
     public init(pos: Pos, decl: GenDecl) { self.decl = decl; super.init(pos: pos) }
 }
 
+/// Position: the `:` (gc); the label's own position is `label.pos`.
 public final class LabeledStmt: Stmt {
     public let label: Ident
     public let stmt: Stmt
     public init(pos: Pos, label: Ident, stmt: Stmt) { self.label = label; self.stmt = stmt; super.init(pos: pos) }
 }
 
+/// Position: that of `x` (gc: for a call, its `(`); also its `startPos`, as in gc.
 public final class ExprStmt: Stmt {
     public let x: Expr
     public init(pos: Pos, x: Expr) { self.x = x; super.init(pos: pos) }
 }
 
+/// Position: the `<-` (gc); `startPos` is the start of `chan`.
 public final class SendStmt: Stmt {
     public let chan: Expr, value: Expr
     public init(pos: Pos, chan: Expr, value: Expr) { self.chan = chan; self.value = value; super.init(pos: pos) }
 }
 
+/// Position: the `++`/`--` (gc); `startPos` is the start of `x`.
 public final class IncDecStmt: Stmt {
     public let x: Expr
     public let tok: Token           // .inc or .dec
     public init(pos: Pos, x: Expr, tok: Token) { self.x = x; self.tok = tok; super.init(pos: pos) }
 }
 
+/// Position: the assignment operator (gc); `startPos` is the start of the first lhs.
 public final class AssignStmt: Stmt {
     public let lhs: [Expr]
     public let tok: Token           // .assign, .define, or an op-assign token
@@ -204,34 +246,40 @@ public final class AssignStmt: Stmt {
     public init(pos: Pos, lhs: [Expr], tok: Token, rhs: [Expr]) { self.lhs = lhs; self.tok = tok; self.rhs = rhs; super.init(pos: pos) }
 }
 
+/// Position: the `go` keyword.
 public final class GoStmt: Stmt {
     public let call: CallExpr
     public init(pos: Pos, call: CallExpr) { self.call = call; super.init(pos: pos) }
 }
 
+/// Position: the `defer` keyword.
 public final class DeferStmt: Stmt {
     public let call: CallExpr
     public init(pos: Pos, call: CallExpr) { self.call = call; super.init(pos: pos) }
 }
 
+/// Position: the `return` keyword.
 public final class ReturnStmt: Stmt {
     public let results: [Expr]
     public init(pos: Pos, results: [Expr]) { self.results = results; super.init(pos: pos) }
 }
 
 /// break, continue, goto, fallthrough.
+/// Position: the keyword.
 public final class BranchStmt: Stmt {
     public let tok: Token
     public let label: Ident?
     public init(pos: Pos, tok: Token, label: Ident?) { self.tok = tok; self.label = label; super.init(pos: pos) }
 }
 
+/// Position: the `{`.
 public final class BlockStmt: Stmt {
     public let list: [Stmt]
     public let rbrace: Pos
     public init(pos: Pos, list: [Stmt], rbrace: Pos) { self.list = list; self.rbrace = rbrace; super.init(pos: pos) }
 }
 
+/// Position: the `if` keyword.
 public final class IfStmt: Stmt {
     public let initStmt: Stmt?
     public let cond: Expr
@@ -242,6 +290,7 @@ public final class IfStmt: Stmt {
     }
 }
 
+/// Position: the `case` or `default` keyword.
 public final class CaseClause: Stmt {
     public let list: [Expr]         // empty for default
     public let isDefault: Bool
@@ -251,6 +300,7 @@ public final class CaseClause: Stmt {
     }
 }
 
+/// Position: the `switch` keyword.
 public final class SwitchStmt: Stmt {
     public let initStmt: Stmt?
     public let tag: Expr?
@@ -262,6 +312,7 @@ public final class SwitchStmt: Stmt {
 }
 
 /// `switch [init;] [x :=] y.(type) { ... }`; `assign` is the `x := y.(type)` or `y.(type)` statement.
+/// Position: the `switch` keyword.
 public final class TypeSwitchStmt: Stmt {
     public let initStmt: Stmt?
     public let binding: Ident?      // x in x := y.(type)
@@ -272,17 +323,20 @@ public final class TypeSwitchStmt: Stmt {
     }
 }
 
+/// Position: the `case` or `default` keyword.
 public final class CommClause: Stmt {
     public let comm: Stmt?          // SendStmt, ExprStmt(<-c), AssignStmt(x := <-c); nil for default
     public let body: [Stmt]
     public init(pos: Pos, comm: Stmt?, body: [Stmt]) { self.comm = comm; self.body = body; super.init(pos: pos) }
 }
 
+/// Position: the `select` keyword.
 public final class SelectStmt: Stmt {
     public let clauses: [CommClause]
     public init(pos: Pos, clauses: [CommClause]) { self.clauses = clauses; super.init(pos: pos) }
 }
 
+/// Position: the `for` keyword.
 public final class ForStmt: Stmt {
     public let initStmt: Stmt?
     public let cond: Expr?
@@ -293,6 +347,7 @@ public final class ForStmt: Stmt {
     }
 }
 
+/// Position: the `for` keyword.
 public final class RangeStmt: Stmt {
     public let key: Expr?, value: Expr?
     public let tok: Token?          // .define, .assign, or nil for `for range x`
@@ -312,6 +367,7 @@ public final class RangeStmt: Stmt {
 
 public class Spec: Node {}
 
+/// Position: its first token (the local name, or the path).
 public final class ImportSpec: Spec {
     public let name: Ident?
     public let path: BasicLit
@@ -321,6 +377,7 @@ public final class ImportSpec: Spec {
 /// One line of a const or var declaration. For consts, `iota` is the spec's index
 /// in its group and an omitted type and value list repeats the previous one
 /// (the parser fills `values`/`type` from the previous spec and sets `isImplicit`).
+/// Position: its first name.
 public final class ValueSpec: Spec {
     public let names: [Ident]
     public let type: Expr?
@@ -333,6 +390,7 @@ public final class ValueSpec: Spec {
     }
 }
 
+/// Position: its name.
 public final class TypeSpec: Spec {
     public let name: Ident
     public let isAlias: Bool        // type A = B
@@ -342,12 +400,14 @@ public final class TypeSpec: Spec {
 
 public class Decl: Node {}
 
+/// Position: the keyword.
 public final class GenDecl: Decl {
     public let tok: Token           // .import, .const, .type, .var
     public let specs: [Spec]
     public init(pos: Pos, tok: Token, specs: [Spec]) { self.tok = tok; self.specs = specs; super.init(pos: pos) }
 }
 
+/// Position: the token after `func`: the name, or the `(` of the receiver (gc).
 public final class FuncDecl: Decl {
     public let recv: Field?
     public let name: Ident
@@ -358,6 +418,7 @@ public final class FuncDecl: Decl {
     }
 }
 
+/// Position: line 1, column 1.
 public final class File: Node {
     public let name: String         // the path as given on the command line
     public let package: Ident

@@ -124,28 +124,32 @@ final class Parser {
         }
     }
 
-    /// Diagnostics sorted by position with gc's rule of one syntax error per line
-    /// (cmd/compile/internal/base/print.go).
+    /// Diagnostics sorted by position, after gc's filter (cmd/compile/internal/base/print.go):
+    /// of the syntax errors on one line only the first reported is kept, and equal
+    /// errors on one line are reported once. The filter applies in report order.
     func finishedDiagnostics() -> [Diagnostic] {
-        var out: [Diagnostic] = []
+        var kept: [Diagnostic] = []
         var lastSyntaxLine: Int32 = -1
         var lastOther: Diagnostic?
-        for d in diagnostics.enumerated().sorted(by: { ($0.element.pos, $0.offset) < ($1.element.pos, $1.offset) }).map(\.element) {
+        for d in diagnostics {
             if d.message.hasPrefix("syntax error") {
                 if d.pos.line == lastSyntaxLine { continue }
                 lastSyntaxLine = d.pos.line
             } else {
-                // Only one of several equal errors on a line.
                 if let o = lastOther, o.pos.line == d.pos.line, o.message == d.message { continue }
                 lastOther = d
             }
-            out.append(d)
+            kept.append(d)
         }
-        return out
+        return kept.enumerated()
+            .sorted { ($0.element.pos, $0.offset) < ($1.element.pos, $1.offset) }
+            .map(\.element)
     }
 
+    /// Not counted in errorCount: gc would accept the code, so its error
+    /// recovery decisions (which depend on earlier errors) must not change.
     func unsupportedGenerics(_ p: Pos) {
-        errorAt(p, "golly does not support generics yet")
+        diagnostics.append(Diagnostic(p, "golly does not support generics yet"))
     }
 
     // MARK: - Common productions

@@ -109,6 +109,7 @@ final class Checker {
     var pendingInterfaces: [Interface] = []
     var labelObjects: [ObjectIdentifier: Label] = [:]
     var bindingUsed = false
+    var allNamed: [Named] = []
 
     init(fileSet: FileSet) {
         self.fileSet = fileSet

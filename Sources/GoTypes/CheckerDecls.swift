@@ -196,6 +196,7 @@ extension Checker {
         }
         for o in aliases { objDecl(o) }
         for o in others { objDecl(o) }
+        flattenNamed()
     }
 
     /// Checks the declaration of a package-level object if not done yet (types2 objDecl).
@@ -348,30 +349,25 @@ extension Checker {
         let named = Named(obj: obj, underlying: nil)
         obj.type = named
         let rhs = definedType(spec.type, named)
-        // Resolve a Named rhs to its underlying type, detecting `type A B; type B A`.
+        // A Named rhs whose declaration is still in progress stays linked
+        // (Named.underlying follows the chain); a chain leading back to this
+        // type is `type A B; type B A`.
         var u: GoType = rhs
-        var seen: [Named] = [named]
+        var chain: [Named] = [named]
         while let n = u as? Named {
-            if seen.contains(where: { $0 === n }) {
-                var objs = seen.map { $0.obj as Object }
-                if let i = objs.firstIndex(where: { $0 === n.obj }) { objs = Array(objs[i...]) }
-                cycleError(objs)
+            if n === named {
+                cycleError(chain.map { $0.obj })
                 u = Universe.invalid
                 break
             }
-            seen.append(n)
-            guard let r = n.resolved else {
-                // Not resolved yet means we are inside its declaration: a cycle.
-                var objs: [Object] = []
-                if let i = objPath.firstIndex(where: { $0 === n.obj }) { objs = Array(objPath[i...]) }
-                if objs.isEmpty { objs = seen.map { $0.obj } }
-                cycleError(objs)
-                u = Universe.invalid
-                break
-            }
+            if chain.contains(where: { $0 === n }) { u = Universe.invalid; break }
+            chain.append(n)
+            guard let r = n.resolved else { u = n; break }
             u = r
         }
+        if u is Named { u = rhs }
         named.resolved = u
+        allNamed.append(named)
         if u !== Universe.invalid { validType(named) }
         collectMethods(obj, named)
     }
@@ -412,6 +408,11 @@ extension Checker {
         }
     }
 
+    /// Replaces chains of defined types (`type T2 T1` declared inside T1) by the final underlying type.
+    func flattenNamed() {
+        for n in allNamed where n.resolved is Named { n.resolved = n.underlying }
+    }
+
     func processBodies() {
         var i = 0
         while i < pendingBodies.count {
@@ -449,7 +450,7 @@ extension Checker {
     func usage(_ s: Scope) {
         var unused: [Var] = []
         func walk(_ s: Scope) {
-            for (_, o) in s.names { if let v = o as? Var, !v.isUsed, !v.isParam, v.name != "_" { unused.append(v) } }
+            for (_, o) in s.names { if let v = o as? Var, !v.isUsed, !v.isParam, !paramVars.contains(ObjectIdentifier(v)), v.name != "_" { unused.append(v) } }
             for c in s.children where !c.isFunctionScope { walk(c) }
         }
         walk(s)

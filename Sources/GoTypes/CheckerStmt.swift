@@ -266,6 +266,7 @@ extension Checker {
                 // The type's scope starts at its identifier so it may refer to itself.
                 declare(scope, s.name, obj)
                 typeDecl(obj, s)
+                flattenNamed()
             }
         default:
             break

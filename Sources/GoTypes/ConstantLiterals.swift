@@ -54,7 +54,7 @@ extension Constant {
         }
         var exp = 0
         if !expPart.isEmpty {
-            guard let e = Int(expPart), abs(e) < 100_000_000 else { return nil }
+            guard let e = Int(expPart), abs(e) < Int(Int32.max) else { return nil }
             exp = e
         }
         var digits = mant
@@ -93,7 +93,7 @@ extension Constant {
         var mant = body, exp = 0
         if let i = body.firstIndex(where: { $0 == "p" || $0 == "P" }) {
             mant = String(body[..<i])
-            guard let e = Int(body[body.index(after: i)...]), abs(e) < 100_000_000 else { return nil }
+            guard let e = Int(body[body.index(after: i)...]), abs(e) < Int(Int32.max) else { return nil }
             exp = e
         }
         var digits = mant

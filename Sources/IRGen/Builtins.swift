@@ -15,6 +15,8 @@ extension FunctionGenerator {
                 throw Unsupported(c.pos, "len of this type")
             }
             return b.extract(try expr(a), 1)
+        case .recover:
+            return recoverValue()
         case .new:
             guard let a = c.args.first, let ty = info.types[a.id]?.type else { throw InternalError(pos: c.pos, message: "new without type") }
             return try newObject(ty, at: c.pos)
@@ -43,6 +45,10 @@ extension FunctionGenerator {
                 operands.append((try expr(a), ty, a.pos))
             }
         }
+        try printOperands(operands, newline: newline)
+    }
+
+    func printOperands(_ operands: [(LLValue, GoType, Pos)], newline: Bool) throws {
         for (i, (v, ty, pos)) in operands.enumerated() {
             if newline && i > 0 { callRuntime(.printsp, []) }
             switch ty.underlying {

@@ -51,6 +51,11 @@ extension FunctionGenerator {
             let v = b.call(fnType, callee, [t.null(t.heapPtr)] + args)
             return sig.results.count == 0 ? nil : v
         }
+        if let callee = try m.importedFunction(f) {
+            // A function of an imported package (today: runtime), implemented in C.
+            let v = b.call(fnType, callee, [t.null(t.heapPtr)] + args)
+            return sig.results.count == 0 ? nil : v
+        }
         if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodExpr,
            let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
            let msig = method.type as? Signature, identical(msig.recv?.type ?? method.type, sig.params.vars.first?.type ?? method.type) {
@@ -86,5 +91,18 @@ extension FunctionGenerator {
         if wantsPointer { return try addressOf(x) }
         let p = try pointer(x)
         return b.load(try m.lower(recvType, at: pos), p)
+    }
+}
+
+extension ModuleGenerator {
+    /// `pkg.F` for an imported package's function: declared by its link name.
+    func importedFunction(_ e: Expr) throws -> LLValue? {
+        guard let sel = e as? SelectorExpr, let pkg = sel.x as? Ident, info.object(of: pkg) is PkgName,
+              let f = info.object(of: sel.sel) as? Func, let sig = f.type as? Signature else { return nil }
+        let name = "\(f.pkgPath ?? "main").\(f.name)"
+        if let existing = LLVMGetNamedFunction(module, name) { return existing }
+        let fn = LLVMAddFunction(module, name, try lowerSignature(sig, at: sel.pos))!
+        if name == "runtime.Goexit" { addEnumAttribute(fn, "noreturn") }
+        return fn
     }
 }

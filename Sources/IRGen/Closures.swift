@@ -38,7 +38,9 @@ extension ModuleGenerator {
 }
 
 extension FunctionGenerator {
-    func closure(_ lit: FuncLit) throws -> LLValue {
+    /// A closure object for `lit`. `onStack` places the object in the frame: only
+    /// for a literal deferred by a stack record, whose lifetime ends with the frame.
+    func closure(_ lit: FuncLit, onStack: Bool = false) throws -> LLValue {
         guard let sig = info.type(of: lit) as? Signature else { throw InternalError(pos: lit.pos, message: "function literal without signature") }
         let captures = info.captures[lit.id] ?? []
         let name = m.closureName(inside: self.name, outerIsLiteral: isLiteral)
@@ -57,7 +59,9 @@ extension FunctionGenerator {
         b.position(at: saved)
 
         let objType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
-        let obj = heapAlloc(objType, "closure")
+        let obj = onStack
+            ? LLVMBuildAddrSpaceCast(b.b, alloca(objType, "closure"), t.heapPtr, "")!
+            : heapAlloc(objType, "closure")
         b.store(fnValue, b.structGEP(objType, obj, 0))
         for (i, cell) in cells.enumerated() {
             b.store(cell, b.structGEP(objType, obj, i + 1))

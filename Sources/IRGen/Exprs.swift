@@ -36,7 +36,7 @@ extension FunctionGenerator {
 
         case is CompositeLit: throw Unsupported(e.pos, "composite literals")
         case is SliceExpr: throw Unsupported(e.pos, "slice expressions")
-        case is TypeAssertExpr: throw Unsupported(e.pos, "type assertions")
+        case let ta as TypeAssertExpr: return try typeAssert(ta, commaOk: false)
         default: throw InternalError(pos: e.pos, message: "unexpected expression \(type(of: e))")
         }
     }
@@ -44,6 +44,12 @@ extension FunctionGenerator {
     /// Evaluates a list of expressions left to right; a single multi-valued call
     /// is spread. Each value is converted to the matching entry of `types`.
     func exprList(_ es: [Expr], types: [GoType?]) throws -> [LLValue] {
+        if es.count == 1, types.count == 2, let ta = unparen(es[0]) as? TypeAssertExpr {
+            let pair = try typeAssert(ta, commaOk: true)
+            let v = b.extract(pair, 0)
+            let converted = try types[0].map { try convertImplicitly(v, from: info.type(of: ta) ?? $0, to: $0, at: ta.pos) } ?? v
+            return [converted, b.extract(pair, 1)]
+        }
         if es.count == 1, types.count > 1, let tuple = info.type(of: es[0]) as? Tuple {
             guard let c = es[0] as? CallExpr, let agg = try call(c) else {
                 throw Unsupported(es[0].pos, "multi-valued expressions other than calls")
@@ -66,7 +72,7 @@ extension FunctionGenerator {
         switch info.object(of: id) {
         case let v as Var:
             let s = try slot(of: v, at: id.pos)
-            return b.load(s.type, s.address, id.name)
+            return b.load(s, id.name)
         case let f as Func:
             return try m.funcValue(f, at: id.pos)
         case is Nil:
@@ -128,4 +134,10 @@ extension Builder {
     func condBrReturning(_ c: LLValue, _ then: LLBlock, _ els: LLBlock) -> LLValue {
         LLVMBuildCondBr(b, c, then, els)
     }
+}
+
+func unparen(_ e: Expr) -> Expr {
+    var x = e
+    while let p = x as? ParenExpr { x = p.x }
+    return x
 }

@@ -19,7 +19,10 @@ final class FunctionGenerator {
     var locals: [ObjectIdentifier: VarSlot] = [:]
     /// Slots of the results, in order (named results or compiler temporaries).
     var resultSlots: [VarSlot] = []
-    var hasNamedResults = false
+    /// The function has defer statements of its own (not in nested literals).
+    var defers = false
+    /// Where a recovered panic resumes this frame (DESIGN.md §6), made on first use.
+    var recoveryBlock: LLBlock?
     var targets: [BranchTarget] = []
     var labelBlocks: [String: LLBlock] = [:]
     /// A function literal: closures inside it are named `outer.N`, not `outer.funcN`.
@@ -109,16 +112,21 @@ final class FunctionGenerator {
                 index += 1
                 guard let v = v else { continue }
                 let s = try declare(v, at: field.pos)
-                b.store(p, s.address)
+                b.store(p, s)
             }
         }
-        for field in results {
-            for v in try fieldVars(field) {
-                if let v = v {
-                    if !v.name.isEmpty && v.name != "_" { hasNamedResults = true }
-                    resultSlots.append(try declare(v, at: field.pos))
-                }
+        // Result variables: the declared ones, else the signature's (for `_` results).
+        let declared = try results.flatMap { try fieldVars($0) }.compactMap { $0 }
+        let resultVars = declared.count == signature.results.count ? declared : signature.results.vars
+        defers = m.deferAnalysis.defers(in: body)
+        for v in resultVars {
+            var s = try declare(v, at: body.pos)
+            if defers {
+                // The recovery path returns the results' current values: keep them in memory.
+                s.isVolatile = true
+                locals[ObjectIdentifier(v)] = s
             }
+            resultSlots.append(s)
         }
         try block(body.list)
         if !b.isTerminated {
@@ -159,9 +167,11 @@ final class FunctionGenerator {
 
     func emitReturn(values: [LLValue], at pos: Pos) throws {
         if !values.isEmpty {
-            for (slot, v) in zip(resultSlots, values) { b.store(v, slot.address) }
+            for (slot, v) in zip(resultSlots, values) { b.store(v, slot) }
         }
-        let results = resultSlots.map { b.load($0.type, $0.address) }
+        // Deferred calls run after the results are set and may change them.
+        if defers { callDeferReturn() }
+        let results = resultSlots.map { b.load($0) }
         switch results.count {
         case 0: LLVMBuildRetVoid(b.b)
         case 1: LLVMBuildRet(b.b, results[0])

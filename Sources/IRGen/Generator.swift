@@ -1,4 +1,5 @@
 import CLLVM
+import Escape
 import GoSyntax
 import GoTypes
 
@@ -28,8 +29,14 @@ public final class ModuleGenerator {
     /// Counters for closure names: gc's `outer.funcN`.
     var closureCounters: [String: Int] = [:]
 
-    public init(info: Info, fileSet: FileSet, target: Target, moduleName: String) {
+    /// Where each defer statement's record lives (stack or heap), as gc decides.
+    public let deferAnalysis: DeferAnalysis
+    /// Counters for thunk names: `main.f.deferwrap1`.
+    var thunkCounters: [String: Int] = [:]
+
+    public init(info: Info, files: [File], fileSet: FileSet, target: Target, moduleName: String) {
         self.info = info
+        deferAnalysis = DeferAnalysis(files: files)
         self.fileSet = fileSet
         self.target = target
         context = LLVMContextCreate()
@@ -120,4 +127,20 @@ public final class ModuleGenerator {
 struct VarSlot {
     let address: LLValue
     let type: LLType
+    /// Accessed with volatile loads and stores: the results of a function that
+    /// defers, which the recovery path must read from memory (DESIGN.md §5).
+    var isVolatile = false
+}
+
+extension Builder {
+    func load(_ s: VarSlot, _ name: String = "") -> LLValue {
+        let v = load(s.type, s.address, name)
+        if s.isVolatile { LLVMSetVolatile(v, 1) }
+        return v
+    }
+
+    func store(_ v: LLValue, _ s: VarSlot) {
+        let st = store(v, s.address)
+        if s.isVolatile { LLVMSetVolatile(st, 1) }
+    }
 }

@@ -96,4 +96,85 @@ extension ModuleGenerator {
         }
         return builder.aggregate(t.eface, [desc, data])
     }
+
+}
+
+extension FunctionGenerator {
+    /// `==`/`!=` on interface values: against nil only the type word matters;
+    /// otherwise the runtime compares dynamic types and values (and panics on
+    /// uncomparable ones, as gc's efaceeq does).
+    func compareInterfaces(_ op: Token, _ x: LLValue, _ y: LLValue, at pos: Pos) throws -> LLValue {
+        let eq: LLValue
+        if LLVMIsNull(y) != 0 || LLVMIsNull(x) != 0 {
+            let v = LLVMIsNull(y) != 0 ? x : y
+            eq = b.icmp(LLVMIntEQ, b.extract(v, 0), t.null(t.ptr))
+        } else {
+            let (ft, f) = m.runtime(.efaceeq)
+            eq = b.call(ft, f, [b.extract(x, 0), b.extract(x, 1), b.extract(y, 0), b.extract(y, 1)])
+        }
+        switch op {
+        case .eql: return eq
+        case .neq: return LLVMBuildNot(b.b, eq, "")
+        default: throw InternalError(pos: pos, message: "ordered comparison of interfaces")
+        }
+    }
+
+    /// `x.(T)` on an empty interface (spec: "Type assertions"). Type descriptors
+    /// are unique per type (linkonce_odr under one name), so the dynamic type
+    /// matches T exactly when the pointers are equal. With `commaOk`, returns
+    /// the LLVM pair { T value, i1 ok } instead of panicking.
+    func typeAssert(_ e: TypeAssertExpr, commaOk: Bool) throws -> LLValue {
+        guard let target = e.type.flatMap({ info.types[$0.id]?.type }), let xt = info.type(of: e.x) else {
+            throw InternalError(pos: e.pos, message: "type assertion without type")
+        }
+        guard let iface = xt.underlying as? Interface, iface.allMethods.isEmpty else {
+            throw Unsupported(e.pos, "type assertions on non-empty interfaces")
+        }
+        let x = try expr(e.x)
+        if isInterface(target) {
+            guard let ti = target.underlying as? Interface, ti.allMethods.isEmpty else {
+                throw Unsupported(e.pos, "type assertions to non-empty interfaces")
+            }
+            // x.(interface{}) succeeds for any non-nil x.
+            let ok = b.icmp(LLVMIntNE, b.extract(x, 0), t.null(t.ptr))
+            if commaOk {
+                let v = b.select(ok, x, t.null(t.eface))
+                return b.aggregate(t.structType([t.eface, t.i1]), [v, ok])
+            }
+            try assertOrPanic(ok, have: b.extract(x, 0), want: try m.typeDescriptor(target, at: e.pos), iface: xt, at: e.pos)
+            return x
+        }
+        let ty = try m.lower(target, at: e.pos)
+        let want = try m.typeDescriptor(target, at: e.pos)
+        let ok = b.icmp(LLVMIntEQ, b.extract(x, 0), want)
+        if !commaOk {
+            try assertOrPanic(ok, have: b.extract(x, 0), want: want, iface: xt, at: e.pos)
+            return try unbox(b.extract(x, 1), type: target, llvmType: ty)
+        }
+        // Load the value only when the types match: data may be nil otherwise.
+        let from = b.currentBlock
+        let load = newBlock("assert.ok"), end = newBlock("assert.end")
+        b.condBr(ok, load, end)
+        b.position(at: load)
+        let v = try unbox(b.extract(x, 1), type: target, llvmType: ty)
+        let loaded = b.currentBlock
+        b.br(end)
+        b.position(at: end)
+        let value = b.phi(ty, [(t.null(ty), from), (v, loaded)])
+        return b.aggregate(t.structType([ty, t.i1]), [value, ok])
+    }
+
+    func unbox(_ data: LLValue, type: GoType, llvmType: LLType) throws -> LLValue {
+        isPointerShaped(type) ? data : b.load(llvmType, data)
+    }
+
+    func assertOrPanic(_ ok: LLValue, have: LLValue, want: LLValue, iface: GoType, at pos: Pos) throws {
+        let fail = newBlock("assert.fail"), cont = newBlock("assert.cont")
+        b.condBr(ok, cont, fail)
+        b.position(at: fail)
+        let (ft, f) = m.runtime(.panicdottype)
+        _ = b.call(ft, f, [have, want, try m.typeDescriptor(iface, at: pos)])
+        b.unreachable()
+        b.position(at: cont)
+    }
 }

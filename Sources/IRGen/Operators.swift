@@ -159,7 +159,7 @@ extension FunctionGenerator {
             return b.fcmp(pred, x, y)
         }
         if isComplex(type) { throw Unsupported(pos, "complex numbers") }
-        if isInterface(type) { throw Unsupported(pos, "interface comparison") }
+        if isInterface(type) { return try compareInterfaces(op, x, y, at: pos) }
         switch type.underlying {
         case is Basic, is Pointer, is Signature:
             return b.icmp(intPredicate(op, unsigned: isUnsigned(type) || !(type.underlying is Basic)), x, y)

@@ -33,7 +33,7 @@ extension ModuleGenerator {
             let values = try gen.exprList([initializer.rhs], types: types)
             for (v, value) in zip(initializer.lhs, values) {
                 guard let slot = globals[ObjectIdentifier(v)] else { continue }   // blank
-                builder.store(value, slot.address)
+                builder.store(value, slot)
             }
         }
         for decl in info.initFuncs {

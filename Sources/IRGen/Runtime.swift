@@ -13,11 +13,17 @@ enum RuntimeFunction: String {
     case gopanic = "runtime.gopanic"
     case panicdivide = "runtime.panicdivide", panicshift = "runtime.panicshift"
     case panicmem = "runtime.panicmem", panicIndex = "runtime.panicIndex"
+    // Defer, panic and recover (runtime/include/golly/defer.h).
+    case deferprocStack = "runtime.deferprocStack", deferproc = "runtime.deferproc"
+    case newdefer = "runtime.newdefer", deferreturn = "runtime.deferreturn"
+    case gorecover = "runtime.gorecover", deferwrap = "runtime.deferwrap"
+    // Empty interfaces.
+    case efaceeq = "runtime.efaceeq", panicdottype = "runtime.panicdottype"
 
     /// Functions that never return: calls to them end their block with `unreachable`.
     var isNoReturn: Bool {
         switch self {
-        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicIndex: return true
+        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicIndex, .panicdottype: return true
         default: return false
         }
     }
@@ -40,6 +46,12 @@ extension ModuleGenerator {
         case .intstring: return t.function(t.string, [t.i64])
         case .gopanic: return t.function(t.void, [t.ptr, hp])
         case .panicIndex: return t.function(t.void, [t.i64, t.i64])
+        case .deferprocStack, .deferproc: return t.function(t.i64, [t.ptr])
+        case .newdefer: return t.function(t.ptr, [t.i32])
+        case .deferreturn, .deferwrap: return t.function(t.void, [t.i64])
+        case .gorecover: return t.function(t.eface, [t.i64])
+        case .efaceeq: return t.function(t.i1, [t.ptr, hp, t.ptr, hp])
+        case .panicdottype: return t.function(t.void, [t.ptr, t.ptr, t.ptr])
         }
     }
 
@@ -52,13 +64,20 @@ extension ModuleGenerator {
             addEnumAttribute(fn, "cold")
         }
         if f == .printbool { addEnumAttribute(fn, "zeroext", index: 1) }
+        if f == .efaceeq { addEnumAttribute(fn, "zeroext", index: 0) }
+        // They save the caller's registers and may return a second time, with 1,
+        // when a deferred call recovers (DESIGN.md §6).
+        if f == .deferprocStack || f == .deferproc { addEnumAttribute(fn, "returns_twice") }
         runtimeDecls[f.rawValue] = (ty, fn)
         return (ty, fn)
     }
 
     func addEnumAttribute(_ fn: LLValue, _ name: String, index: LLVMAttributeIndex = functionAttributeIndex) {
+        LLVMAddAttributeAtIndex(fn, index, enumAttribute(name))
+    }
+
+    func enumAttribute(_ name: String) -> LLVMAttributeRef {
         let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
-        let attr = LLVMCreateEnumAttribute(context, kind, 0)
-        LLVMAddAttributeAtIndex(fn, index, attr)
+        return LLVMCreateEnumAttribute(context, kind, 0)
     }
 }

@@ -25,7 +25,7 @@ extension FunctionGenerator {
         case let s as LabeledStmt: try labeled(s)
         case let s as BranchStmt: try branch(s)
         case let s as ReturnStmt: try returnStmt(s)
-        case is DeferStmt: throw Unsupported(s.pos, "defer")
+        case let s as DeferStmt: try deferStmt(s)
         case is GoStmt: throw Unsupported(s.pos, "goroutines")
         case is RangeStmt: throw Unsupported(s.pos, "range loops")
         case is TypeSwitchStmt: throw Unsupported(s.pos, "type switches")
@@ -50,7 +50,7 @@ extension FunctionGenerator {
             for (v, value) in zip(vars, values) {
                 guard let v = v, v.name != "_" else { continue }
                 let s = try declare(v, at: spec.pos)
-                b.store(value, s.address)
+                b.store(value, s)
             }
         }
     }
@@ -83,9 +83,9 @@ extension FunctionGenerator {
         for (i, l) in s.lhs.enumerated() {
             if s.tok == .define, let id = l as? Ident, let v = info.defs[id.id] as? Var, !id.isBlank {
                 let slot = try declare(v, at: id.pos)
-                b.store(values[i], slot.address)
+                b.store(values[i], slot)
             } else if let target = targets[i] {
-                b.store(values[i], target.address)
+                b.store(values[i], target)
             }
         }
     }
@@ -94,7 +94,7 @@ extension FunctionGenerator {
     func assignOp(lhs: Expr, op: Token, rhs: Expr?, at pos: Pos) throws {
         guard let type = info.type(of: lhs) else { throw InternalError(pos: pos, message: "untyped assignment target") }
         let target = try address(of: lhs)
-        let old = b.load(target.type, target.address)
+        let old = b.load(target)
         let y: LLValue
         let yType: GoType
         if let rhs = rhs {
@@ -105,7 +105,7 @@ extension FunctionGenerator {
             yType = type
         }
         let result = try binary(op, old, y, xType: type, yType: yType, at: pos)
-        b.store(result, target.address)
+        b.store(result, target)
     }
 
     func one(of type: GoType, at pos: Pos) throws -> LLValue {

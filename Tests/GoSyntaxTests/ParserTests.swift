@@ -86,14 +86,14 @@ final class ParserTests: XCTestCase {
         \t_ = func(x int) int { return x }(1)
         \t_ = s[:]
         \t_ = (*T).m
-        \t_ = <-chan int(nil)
+        \t_ = (<-chan int)(nil)
         \t_ = x.(type)
         }
         """)
         let rhs = stmts.compactMap { ($0 as? AssignStmt)?.rhs.first }
         XCTAssertEqual(rhs.map(exprString), [
             "a.b[1:2:3].(T)(x, y...)", "[]int{…}", "map[string][]T{…}", "&T{…}",
-            "func(x int) int {…}(1)", "s[:]", "(*T).m", "<-chan int(nil)", "x.(type)",
+            "func(x int) int {…}(1)", "s[:]", "(*T).m", "(<-chan int)(nil)", "x.(type)",
         ])
         let call = try XCTUnwrap(rhs[0] as? CallExpr)
         XCTAssertTrue(call.hasEllipsis)
@@ -103,7 +103,7 @@ final class ParserTests: XCTestCase {
         XCTAssertTrue(lit.elements[1] is KeyValueExpr)
         let nested = try XCTUnwrap(((rhs[2] as? CompositeLit)?.elements[0] as? KeyValueExpr)?.value as? CompositeLit)
         XCTAssertNil(nested.type) // elided type
-        XCTAssertEqual(((rhs[7] as? CallExpr)?.fun as? ChanType)?.dir, .recv)
+        XCTAssertEqual((((rhs[7] as? CallExpr)?.fun as? ParenExpr)?.x as? ChanType)?.dir, .recv)
     }
 
     func testTypes() throws {

@@ -64,7 +64,7 @@ final class LayoutTests: XCTestCase {
     func testLayoutsMatchRuntimeHeader() throws {
         let c = try cLayout()
         let target = try Target(optLevel: 0)
-        let gen = ModuleGenerator(info: Info(), fileSet: .init(), target: target, moduleName: "layout")
+        let gen = ModuleGenerator(info: Info(), files: [], fileSet: .init(), target: target, moduleName: "layout")
         XCTAssertEqual(llvmLayout(gen.t.string, target), c["string"])
         XCTAssertEqual(llvmLayout(gen.t.eface, target), c["eface"])
         XCTAssertEqual(llvmLayout(gen.typeDescriptorType, target), c["type"])

@@ -140,7 +140,8 @@ void golly_deferreturn(uintptr_t frame) {
             golly_throw("bad defer entry in deferreturn");
         d->fn = NULL;
         gp->_defer = d->link;
-        golly_freedefer(d);
+        if (d->heap)    // stack records need no freeing: skip the call
+            golly_freedefer(d);
     }
 }
 

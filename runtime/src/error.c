@@ -1,8 +1,9 @@
 // Run-time errors: runtime/error.go and runtime/panic.go (panicdivide,
-// panicshift, panicmem, goPanicIndex). Each is a real panic whose value is
-// an interface holding one of gc's concrete runtime.Error types, so that a
-// later recover() returns a value of the same dynamic type as in gc
-// (runtime.errorString, runtime.boundsError).
+// panicshift, panicmem, goPanicIndex, panicdottypeE). Each is a real panic
+// whose value is an interface holding one of gc's concrete runtime.Error
+// types, so that a later recover() returns a value of the same dynamic type
+// as in gc (runtime.errorString, runtime.boundsError,
+// *runtime.TypeAssertionError).
 
 #include "internal.h"
 
@@ -43,8 +44,36 @@ const golly_type golly_type_boundsError = {
     .name = GO_STRING("runtime.boundsError"),
 };
 
+// error.go: type TypeAssertionError struct { _interface, concrete,
+// asserted *_type; missingMethod string }. The panic value is a pointer to
+// one, so its dynamic type is *runtime.TypeAssertionError.
+typedef struct {
+    const golly_type *iface;
+    const golly_type *concrete;
+    const golly_type *asserted;
+    go_string missing_method;
+} type_assertion_error;
+
+const golly_type golly_type_TypeAssertionError = {
+    .size = sizeof(type_assertion_error),
+    .kind = GOLLY_KIND_STRUCT,
+    .align = _Alignof(type_assertion_error),
+    .flags = GOLLY_TFLAG_NAMED,
+    .name = GO_STRING("runtime.TypeAssertionError"),
+};
+
+const golly_type golly_type_ptr_TypeAssertionError = {
+    .size = sizeof(void *),
+    .kind = GOLLY_KIND_POINTER,
+    .align = _Alignof(void *),
+    .name = GO_STRING("*runtime.TypeAssertionError"),
+    .elem = &golly_type_TypeAssertionError,
+};
+
 GOLLY_TYPE_ALIAS(golly_type_errorString, "type:runtime.errorString");
 GOLLY_TYPE_ALIAS(golly_type_boundsError, "type:runtime.boundsError");
+GOLLY_TYPE_ALIAS(golly_type_TypeAssertionError, "type:runtime.TypeAssertionError");
+GOLLY_TYPE_ALIAS(golly_type_ptr_TypeAssertionError, "type:*runtime.TypeAssertionError");
 
 // panic.go: the errorString values of the fixed run-time errors.
 static const go_string divide_error = GO_STRING("integer divide by zero");
@@ -76,6 +105,53 @@ void golly_panic_bounds(int64_t x, go_int y, bool is_signed, uint8_t code) {
 // panic.go goPanicIndex: s[x] with 0 <= x < len(s) false, x signed.
 void golly_panicIndex(go_int x, go_int len) {
     golly_panic_bounds(x, len, true, GOLLY_BOUNDS_INDEX);
+}
+
+// iface.go panicdottypeE / assertE2I: panic(&TypeAssertionError{...}).
+void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
+                                const golly_type *want, go_string missing_method) {
+    type_assertion_error *e = golly_alloc(sizeof *e);
+    *e = (type_assertion_error){iface, have, want, missing_method};
+    golly_gopanic(&golly_type_ptr_TypeAssertionError, e);
+}
+
+static void print_type_name(const golly_type *t) {
+    golly_printstring(t->name.ptr, t->name.len);
+}
+
+static bool same_name(const golly_type *a, const golly_type *b) {
+    return a->name.len == b->name.len && memcmp(a->name.ptr, b->name.ptr, (size_t)a->name.len) == 0;
+}
+
+// error.go (*TypeAssertionError).Error.
+static void print_type_assertion_error(const type_assertion_error *e) {
+    golly_writestr("interface conversion: ");
+    if (e->concrete != NULL && e->missing_method.len != 0) {
+        print_type_name(e->concrete);
+        golly_writestr(" is not ");
+        print_type_name(e->asserted);
+        golly_writestr(": missing method ");
+        golly_printstring(e->missing_method.ptr, e->missing_method.len);
+        return;
+    }
+    if (e->iface != NULL)
+        print_type_name(e->iface);
+    else
+        golly_writestr("interface");
+    golly_writestr(" is ");
+    if (e->concrete == NULL) {
+        golly_writestr("nil, not ");
+        print_type_name(e->asserted);
+        return;
+    }
+    print_type_name(e->concrete);
+    golly_writestr(", not ");
+    print_type_name(e->asserted);
+    // gc compares the package paths here; until golly compiles more than
+    // package main, two distinct types of the same name come from
+    // different scopes.
+    if (same_name(e->concrete, e->asserted))
+        golly_writestr(" (types from different scopes)");
 }
 
 // error.go boundsErrorFmts and boundsNegErrorFmts.
@@ -129,6 +205,22 @@ static void print_bounds_error(const bounds_error *e) {
     }
 }
 
+// alg.go: the equality of the runtime's own struct types (compiled code
+// would use the type's equal function). -1: t is not one of them.
+int golly_runtime_struct_equal(const golly_type *t, const void *x, const void *y) {
+    if (t == &golly_type_boundsError) {
+        const bounds_error *a = x, *b = y;
+        return a->x == b->x && a->y == b->y && a->is_signed == b->is_signed && a->code == b->code;
+    }
+    if (t == &golly_type_TypeAssertionError) {
+        const type_assertion_error *a = x, *b = y;
+        return a->iface == b->iface && a->concrete == b->concrete && a->asserted == b->asserted &&
+               a->missing_method.len == b->missing_method.len &&
+               memcmp(a->missing_method.ptr, b->missing_method.ptr, (size_t)a->missing_method.len) == 0;
+    }
+    return -1;
+}
+
 // panic.go preprintpanics replaces an error panic value by v.Error() before
 // printing. The runtime's own error types are formatted here.
 //
@@ -145,6 +237,10 @@ bool golly_error_text(const golly_type *t, const void *data) {
     }
     if (t == &golly_type_boundsError) {
         print_bounds_error(data);
+        return true;
+    }
+    if (t == &golly_type_ptr_TypeAssertionError) {
+        print_type_assertion_error(data);
         return true;
     }
     return false;

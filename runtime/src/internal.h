@@ -118,5 +118,8 @@ uintptr_t golly_savecontext(golly_resume_regs *regs, uintptr_t *pc)
 void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
                                 const golly_type *want, go_string missing_method)
     __attribute__((noreturn));
+// Equality of the runtime's own struct types (runtime.boundsError,
+// runtime.TypeAssertionError): 1 or 0, or -1 if t is not one of them.
+int golly_runtime_struct_equal(const golly_type *t, const void *x, const void *y);
 
 #endif

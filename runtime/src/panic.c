@@ -257,18 +257,21 @@ static void goexit_run_defers(golly_g *gp, golly_panic *p) {
         }
         d->started = true;
         d->_panic = p;
+        // d is not used past this point: golly_savecontext returns twice,
+        // and only gp and p keep their values across that.
         if (golly_savecontext(&p->goexit_regs, &p->goexit_pc) == 0)
-            golly_call_deferred(p, d);
+            golly_call_deferred(p, gp->_defer);
         if (p->aborted) {
-            // The call panicked and an older deferred call recovered; d is
-            // gone already.
+            // The call panicked and an older deferred call recovered; the
+            // record is gone already.
             p->aborted = false;
             continue;
         }
         p->argp = 0;
-        if (gp->_defer != d)
+        golly_defer *done = gp->_defer;
+        if (done == NULL || done->_panic != p)
             golly_throw("bad defer entry in Goexit");
-        pop_defer(gp, d);
+        pop_defer(gp, done);
     }
 }
 

@@ -12,6 +12,8 @@
 //   printed from the alternate signal stack since the goroutine stack is
 //   exhausted.
 // - Any other fault is gc's `unexpected fault address` fatal error.
+// - SIGTRAP (runtime.Breakpoint) is a crash as in gc's sighandler:
+//   `SIGTRAP: trace trap`, the pc, a traceback, the registers, exit 2.
 // - SIGINT, SIGTERM and SIGHUP flush buffered print output, then kill the
 //   process with the same signal, so the output is what gc would have shown.
 
@@ -153,6 +155,53 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
     golly_exit(2);
 }
 
+// signal_amd64.go dumpregs.
+static void dump_registers(const ucontext_t *uc) {
+#if defined(__x86_64__)
+    static const struct { const char *label; int reg; } regs[] = {
+        {"rax    ", REG_RAX}, {"rbx    ", REG_RBX}, {"rcx    ", REG_RCX}, {"rdx    ", REG_RDX},
+        {"rdi    ", REG_RDI}, {"rsi    ", REG_RSI}, {"rbp    ", REG_RBP}, {"rsp    ", REG_RSP},
+        {"r8     ", REG_R8}, {"r9     ", REG_R9}, {"r10    ", REG_R10}, {"r11    ", REG_R11},
+        {"r12    ", REG_R12}, {"r13    ", REG_R13}, {"r14    ", REG_R14}, {"r15    ", REG_R15},
+        {"rip    ", REG_RIP}, {"rflags ", REG_EFL},
+    };
+    for (size_t i = 0; i < sizeof regs / sizeof *regs; i++) {
+        golly_writestr(regs[i].label);
+        golly_writehex((uint64_t)uc->uc_mcontext.gregs[regs[i].reg]);
+        golly_writestr("\n");
+    }
+    // REG_CSGSFS packs cs, gs and fs as 16-bit fields (low to high).
+    uint64_t csgsfs = (uint64_t)uc->uc_mcontext.gregs[REG_CSGSFS];
+    golly_writestr("cs     ");
+    golly_writehex(csgsfs & 0xffff);
+    golly_writestr("\nfs     ");
+    golly_writehex((csgsfs >> 32) & 0xffff);
+    golly_writestr("\ngs     ");
+    golly_writehex((csgsfs >> 16) & 0xffff);
+    golly_writestr("\n");
+#else
+    (void)uc;
+#endif
+}
+
+// signal_unix.go sighandler for a signal that crashes the program (gc's
+// _SigThrow), here SIGTRAP: `SIGTRAP: trace trap`, `PC=0x.. m=0
+// sigcode=128`, the goroutine's traceback, the registers, exit 2.
+static void on_trap(int sig, siginfo_t *info, void *context) {
+    ucontext_t *uc = context;
+    machine_context mc = read_context(uc);
+    golly_writestr("SIGTRAP: trace trap\nPC=");
+    golly_writehex(mc.pc);
+    golly_writestr(" m=0 sigcode=");
+    golly_printint(info->si_code);
+    golly_writestr("\n");
+    // After int3 the pc is the next instruction, which gc looks up as is.
+    golly_traceback(mc.pc, mc.fp, true);
+    golly_writestr("\n");
+    dump_registers(uc);
+    golly_exit(2);
+}
+
 static void on_termination(int sig) {
     golly_flush();
     signal(sig, SIG_DFL);
@@ -175,6 +224,8 @@ void golly_install_signal_handlers(void) {
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
     sigaction(SIGFPE, &sa, NULL);
+    sa.sa_sigaction = on_trap;
+    sigaction(SIGTRAP, &sa, NULL);
 
     int terminating[] = {SIGINT, SIGTERM, SIGHUP};
     for (size_t i = 0; i < sizeof terminating / sizeof *terminating; i++) {

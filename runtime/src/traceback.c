@@ -24,15 +24,29 @@ static bool has_prefix(const char *s, const char *prefix) {
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+// GCC names the clones and split-off parts of C functions `f.constprop.0`,
+// `f.isra.0`, `f.part.0`, `f.cold`: dotted like Go names, but runtime C
+// helpers all the same.
+static bool is_c_clone(const char *name) {
+    static const char *const suffixes[] = {".constprop.", ".isra.", ".part.", ".cold", ".lto_priv."};
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (strstr(name, suffixes[i]) != NULL)
+            return true;
+    return false;
+}
+
 // traceback.go showframe/showfuncinfo with GOTRACEBACK=single: runtime
-// frames are hidden, except that gopanic is shown (as `panic`) when it is
-// not the innermost frame: that is a panic raised while deferred calls ran.
-// C helpers of the runtime (names without a dot) are hidden as well.
+// frames are hidden, except exported ones (`runtime.Goexit`) and gopanic,
+// which is shown (as `panic`) when it is not the innermost frame: that is a
+// panic raised while deferred calls ran. C helpers of the runtime (names
+// without a dot) are hidden as well.
 static bool show_frame(const char *name, bool first) {
     if (strcmp(name, "runtime.gopanic") == 0)
         return !first;
-    if (has_prefix(name, "runtime."))
+    if (is_c_clone(name))
         return false;
+    if (has_prefix(name, "runtime."))
+        return name[8] >= 'A' && name[8] <= 'Z';   // isExportedRuntime
     return strchr(name, '.') != NULL;
 }
 

@@ -6,7 +6,7 @@
 // process whose standard error is captured, so panics and signals can be
 // checked too.
 
-#include "internal.h"
+#include "harness.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int failures;
+int failures;
 
 // Runs fn in a child; returns its exit status and stores its stderr in out.
 static int run_child(void (*fn)(void), char *out, size_t cap) {
@@ -42,9 +42,9 @@ static int run_child(void (*fn)(void), char *out, size_t cap) {
 }
 
 // The output of the last child run by expect, for expect_contains.
-static char out[1 << 16];
+char out[1 << 16];
 
-static void expect(const char *name, void (*fn)(void), int want_status, const char *want_prefix) {
+void expect(const char *name, void (*fn)(void), int want_status, const char *want_prefix) {
     int status = run_child(fn, out, sizeof out);
     if (status != want_status || strncmp(out, want_prefix, strlen(want_prefix)) != 0) {
         fprintf(stderr, "FAIL %s: status %d (want %d)\n--- got:\n%s\n--- want prefix:\n%s\n",
@@ -53,7 +53,7 @@ static void expect(const char *name, void (*fn)(void), int want_status, const ch
     }
 }
 
-static void expect_contains(const char *name, const char *needle) {
+void expect_contains(const char *name, const char *needle) {
     if (strstr(out, needle) == NULL) {
         fprintf(stderr, "FAIL %s: output lacks %s\n--- got:\n%s\n", name, needle, out);
         failures++;
@@ -195,14 +195,12 @@ static void test_strings(void) {
 // ---- panics. Functions with Go link names stand in for compiled Go code,
 // so the traceback shows them as gc would.
 
-#define GO_FUNC(cname, goname) __attribute__((noinline)) void cname(void) __asm__(goname); void cname(void)
-
-static const golly_type type_int = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .name = {(const uint8_t *)"int", 3}};
+const golly_type type_int = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .name = {(const uint8_t *)"int", 3}};
 static const golly_type type_T = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.T", 6}};
 static const golly_type type_S = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.S", 6}};
 static const golly_type type_F = {.size = 8, .kind = GOLLY_KIND_FLOAT64, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.F", 6}};
 static const golly_type type_C = {.size = 16, .kind = GOLLY_KIND_COMPLEX128, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.C", 6}};
-static const golly_type type_string = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8, .name = {(const uint8_t *)"string", 6}};
+const golly_type type_string = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8, .name = {(const uint8_t *)"string", 6}};
 static const golly_type type_St = {.size = 8, .kind = GOLLY_KIND_STRUCT, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.St", 7}};
 static const golly_type type_u8 = {.size = 1, .kind = GOLLY_KIND_UINT8, .align = 1, .name = {(const uint8_t *)"uint8", 5}};
 
@@ -317,6 +315,8 @@ void test_main(void) {
     expect("print", print_others, 0, others_want);
     test_strings();
     test_panics();
+    test_defer();
+    test_iface();
     if (failures != 0) {
         fprintf(stderr, "%d failures\n", failures);
         exit(1);

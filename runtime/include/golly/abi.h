@@ -67,7 +67,7 @@ typedef struct {
 } go_eface;
 
 // A func value points to a closure object { fnptr, captured... }; every Go
-// function takes that object as its last, hidden parameter.
+// function takes that object as its first, hidden parameter.
 typedef struct {
     void (*fn)(void);
 } go_funcval;

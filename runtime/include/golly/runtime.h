@@ -39,4 +39,26 @@ void golly_panicshift(void) GOLLY_NAME("runtime.panicshift") __attribute__((nore
 void golly_panicmem(void) GOLLY_NAME("runtime.panicmem") __attribute__((noreturn));
 void golly_panicIndex(go_int x, go_int len) GOLLY_NAME("runtime.panicIndex") __attribute__((noreturn));
 
+// Empty interfaces (runtime/alg.go efaceeq, runtime/iface.go panicdottypeE).
+// x == y on two `interface{}` values {t1, d1} and {t2, d2}: false for
+// different dynamic types, true for two nils; panics with gc's
+// `runtime error: comparing uncomparable type T` for func, map and slice
+// values.
+bool golly_efaceeq(const golly_type *t1, void *d1, const golly_type *t2, void *d2) GOLLY_NAME("runtime.efaceeq");
+// A failed `x.(T)`: have is x's dynamic type (NULL for a nil interface),
+// want is T, iface is x's static interface type (its name is printed, e.g.
+// `interface {}`; NULL prints `interface`). Panics with a
+// *runtime.TypeAssertionError: `interface conversion: interface {} is
+// string, not int`.
+void golly_panicdottype(const golly_type *have, const golly_type *want, const golly_type *iface) GOLLY_NAME("runtime.panicdottype") __attribute__((noreturn));
+
+// Package runtime's exported functions, called from Go with the closure
+// context as the first argument (ignored). runtime.Goexit is in defer.h.
+// GC: a no-op until the collector exists.
+void golly_GC(void *context) GOLLY_NAME("runtime.GC");
+// Gosched: a no-op while there is one goroutine.
+void golly_Gosched(void *context) GOLLY_NAME("runtime.Gosched");
+// Breakpoint: executes a trap; the program dies with gc's SIGTRAP report.
+void golly_Breakpoint(void *context) GOLLY_NAME("runtime.Breakpoint");
+
 #endif
