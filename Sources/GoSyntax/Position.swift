@@ -24,8 +24,12 @@ public final class FileSet {
     public init() {}
     public func add(_ name: String) -> Int { names.append(name); return names.count - 1 }
     public func name(of pos: Pos) -> String { pos.file >= 0 && Int(pos.file) < names.count ? names[Int(pos.file)] : "<unknown>" }
-    /// gc's `file.go:LINE:COL` form.
-    public func format(_ pos: Pos) -> String { "\(name(of: pos)):\(pos.line):\(pos.column)" }
+    /// gc's `file.go:LINE:COL` form; like gc (cmd/internal/src/pos.go) the
+    /// column is left out when it is unknown (0) or 255 and beyond.
+    public func format(_ pos: Pos) -> String {
+        if pos.column == 0 || pos.column >= 255 { return "\(name(of: pos)):\(pos.line)" }
+        return "\(name(of: pos)):\(pos.line):\(pos.column)"
+    }
 }
 
 /// One diagnostic in gc's format.

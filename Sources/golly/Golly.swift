@@ -18,7 +18,7 @@ struct Golly: ParsableCommand {
         Run.programArguments = programArgs
         do {
             var command = try parseAsRoot(args)
-            try command.run()
+            try onLargeStack { try command.run() }
         } catch let failure as CompileFailure {
             for m in failure.messages { FileHandle.standardError.write((m + "\n").data(using: .utf8)!) }
             Foundation.exit(failure.exitCode)
@@ -111,4 +111,20 @@ struct Version: ParsableCommand {
     func run() throws {
         print("golly version 0.1.0 (go1.19 language, LLVM \(Compiler.llvmVersion))")
     }
+}
+
+/// Runs `body` on a thread with a 1 GiB stack: the parser, checker and IRGen
+/// recurse over the tree, and a pathological input (a 100,000-term sum) must
+/// not overflow the main thread's 8 MB stack.
+func onLargeStack(_ body: @escaping () throws -> Void) throws {
+    var failure: Error?
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        do { try body() } catch { failure = error }
+        done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    done.wait()
+    if let failure { throw failure }
 }
