@@ -93,7 +93,7 @@ public enum BigReal: Equatable, Sendable {
     public func toBigInt(maxBits: Int = 1 << 16) -> BigInt? {
         guard isInteger else { return nil }
         switch self {
-        case .rat(let n, _): return n
+        case .rat(let n, _): return n.magnitude.bitWidth > maxBits ? nil : n
         case .approx(let m, let e):
             if e >= 0 { return m.magnitude.bitWidth + e > maxBits ? nil : m << e }
             return m >> (-e)
@@ -169,6 +169,18 @@ public enum BigReal: Equatable, Sendable {
         let (m, x) = roundToBinary(n.magnitude, d.magnitude, offset: e, bits: 24, minExp: -149, maxExp: 104)
         if x > 104 { return n.signum() < 0 ? -.infinity : .infinity }
         return Float(sign: n.signum() < 0 ? .minus : .plus, exponent: x, significand: Float(UInt32(m)))
+    }
+
+    /// 10^e (e >= 0), exact when small.
+    static func pow10(_ e: Int) -> BigReal {
+        if e <= 1200 { return .integer(BigInt(10).power(e)) }
+        var result = BigReal.integer(1), base = BigReal.integer(10), k = e
+        while k > 0 {
+            if k & 1 == 1 { result = result * base }
+            base = base * base
+            k >>= 1
+        }
+        return result
     }
 
     /// The exact value of a finite Double.

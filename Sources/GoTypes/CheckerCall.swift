@@ -296,6 +296,7 @@ extension Checker {
             }
             let recvParam = Var(name: "_", pos: m.pos, type: x.type, pkgPath: "main")
             let ft = Signature(recv: nil, params: Tuple([recvParam] + sig.params.vars), results: sig.results, isVariadic: sig.isVariadic)
+            addDeclDep(m)
             info.selections[e.id] = Selection(kind: .methodExpr, recv: x.type, obj: m, index: index, indirect: indirect)
             x.mode = .value
             x.type = ft
@@ -307,6 +308,7 @@ extension Checker {
             if x.mode == .variable || indirect { x.mode = .variable } else { x.mode = .value }
             x.type = f.type
         } else if let m = obj as? Func {
+            addDeclDep(m)
             info.selections[e.id] = Selection(kind: .methodVal, recv: x.type, obj: m, index: index, indirect: indirect)
             x.mode = .value
             x.type = stripRecv(m.type)
@@ -525,7 +527,7 @@ extension Checker {
                         continue
                     }
                     guard let i = s.fields.firstIndex(where: { $0.name == key.name }) else {
-                        error(kv.key, "unknown field \(key.name) in struct literal of type \(ts(base))")
+                        error(kv.key, "unknown field '\(key.name)' in struct literal of type \(ts(base))")
                         useExprs([kv.value])
                         continue
                     }
@@ -562,7 +564,7 @@ extension Checker {
         case let sl as Slice:
             _ = indexedElts(e.elements, sl.elem, length: -1)
         case let m as MapT:
-            var seen: [Constant] = []
+            var seen: [(Constant, GoType)] = []
             for el in e.elements {
                 guard let kv = el as? KeyValueExpr else {
                     error(el, "missing key in map literal")
@@ -571,12 +573,14 @@ extension Checker {
                 var k = Operand()
                 exprWithHint(&k, kv.key, m.key)
                 assignment(&k, m.key, "map literal")
-                if k.mode == .constant, let v = k.val, !(m.key.underlying is Interface) {
-                    if seen.contains(where: { $0.compare(.eql, v) == true }) {
-                        error(k, "duplicate key \(exprString(kv.key)) in map literal")
+                if k.mode == .constant, let v = k.val {
+                    // With an interface key type, equal values of different types are distinct keys.
+                    let keyIsInterface = m.key.underlying is Interface
+                    if seen.contains(where: { $0.0.compare(.eql, v) == true && (!keyIsInterface || identical($0.1, k.type)) }) {
+                        error(k, "duplicate key \(constString(v)) in map literal")
                         continue
                     }
-                    seen.append(v)
+                    seen.append((v, k.type))
                 }
                 var v = Operand()
                 exprWithHint(&v, kv.value, m.elem)

@@ -148,7 +148,8 @@ extension Checker {
         default:
             error(e, "invalid syntax tree: unexpected expression")
         }
-        if x.mode == .invalid { x.type = Universe.invalid; x.val = nil }
+        if x.mode == .invalid { x.type = Universe.invalid }
+        if x.mode != .constant { x.val = nil }
         x.expr = e
     }
 

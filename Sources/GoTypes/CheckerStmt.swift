@@ -265,7 +265,9 @@ extension Checker {
                 let obj = TypeName(name: s.name.name, pos: s.name.pos, type: nil, pkgPath: "main")
                 // The type's scope starts at its identifier so it may refer to itself.
                 declare(scope, s.name, obj)
-                typeDecl(obj, s)
+                // Checked through objDecl so that cycles (`type A = A`) are found as for package-level types.
+                objDecls[ObjectIdentifier(obj)] = DeclInfo(kind: .type(s), fileScope: scope)
+                objDecl(obj)
                 flattenNamed()
             }
         default:
@@ -378,8 +380,7 @@ extension Checker {
             closeScope()
         }
         if let b = s.binding, b.name != "_" {
-            let v = Var(name: b.name, pos: b.pos, type: x.type, pkgPath: "main")
-            recordDef(b, v)
+            // Like types2, the binding identifier itself declares nothing: each clause has its own implicit Var.
             if !bindingUsed && !bindingVars.isEmpty || (bindingVars.isEmpty && s.clauses.isEmpty) {
                 error(b, "\(b.name) declared but not used")
             }

@@ -260,10 +260,20 @@ public enum Constant: Equatable, Sendable, CustomStringConvertible {
 
 /// gc prints float constants in messages with %.6g-like precision (go/constant's String).
 func formatReal(_ r: BigReal) -> String {
-    if r.isInteger, let v = r.toBigInt(maxBits: 64) { return String(v) }
     let d = r.doubleValue
-    if d.isInfinite {
-        return r.signum < 0 ? "-1e+309" : "1e+309"
+    if d.isInfinite || (d == 0 && r.signum != 0) {
+        // Outside float64's range: scale by a power of ten first.
+        let (n, den, e) = r.parts
+        let bits = n.magnitude.bitWidth - den.magnitude.bitWidth + e
+        let e10 = Int((Double(bits) * 0.30102999566398120).rounded(.down))
+        let scaledValue = e10 >= 0 ? r / BigReal.pow10(e10) : r * BigReal.pow10(-e10)
+        var m = scaledValue.doubleValue
+        var ex = e10
+        while abs(m) >= 10 { m /= 10; ex += 1 }
+        while abs(m) < 1 && m != 0 { m *= 10; ex -= 1 }
+        var s = formatG(m, 6)
+        if let i = s.firstIndex(of: "e") { s = String(s[..<i]) }
+        return s + "e" + (ex < 0 ? "-" : "+") + (abs(ex) < 10 ? "0" : "") + String(abs(ex))
     }
     return formatG(d, 6)
 }

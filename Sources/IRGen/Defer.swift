@@ -78,7 +78,7 @@ extension FunctionGenerator {
         }
         b.store(fnValue, b.structGEP(recordType, record, 6))
         if !args.isEmpty {
-            let block = b.structGEP(recordType, record, 9)
+            let block = b.structGEP(recordType, record, 10)
             for (i, a) in args.enumerated() { b.store(a, b.structGEP(argsType, block, i)) }
         }
         let (ft, f) = m.runtime(link)
@@ -195,8 +195,11 @@ extension FunctionGenerator {
         let gen = FunctionGenerator(module: m, function: fnValue, signature: sig, name: name)
         gen.isLiteral = true
         // Forward recover's frame check to the function this thunk calls, as
-        // gc's wrapper prologue does (runtime.deferwrap).
-        gen.callRuntime(.deferwrap, [m.frameAddress()])
+        // gc's wrapper prologue does (runtime.deferwrap). `defer recover()`
+        // calls recover itself: its frame is the one the runtime called.
+        if case .builtin(.recover) = target {} else {
+            gen.callRuntime(.deferwrap, [m.frameAddress()])
+        }
         let argsType = t.structType(args.map { LLVMTypeOf($0) })
         let block = LLVMGetParam(fnValue, 1)!
         let values = args.indices.map { i in gen.b.load(LLVMTypeOf(args[i]), gen.b.structGEP(argsType, block, i)) }

@@ -19,12 +19,16 @@ final class LayoutTests: XCTestCase {
         try """
         #include <stdio.h>
         #include <golly/abi.h>
+        #include <golly/defer.h>
         #define F(t, f) (int)offsetof(t, f)
         int main(void) {
           printf("string %d %d %d\\n", (int)sizeof(go_string), F(go_string, ptr), F(go_string, len));
           printf("eface %d %d %d\\n", (int)sizeof(go_eface), F(go_eface, type), F(go_eface, data));
           printf("type %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_type), F(golly_type, size), F(golly_type, kind),
                  F(golly_type, align), F(golly_type, flags), F(golly_type, reserved), F(golly_type, name), F(golly_type, elem));
+          printf("defer %d %d %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_defer), F(golly_defer, siz),
+                 F(golly_defer, started), F(golly_defer, heap), F(golly_defer, pad), F(golly_defer, sp), F(golly_defer, pc),
+                 F(golly_defer, fn), F(golly_defer, _panic), F(golly_defer, link), F(golly_defer, regs), (int)sizeof(golly_defer));
           return 0;
         }
         """.write(to: src, atomically: true, encoding: .utf8)
@@ -68,6 +72,10 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(llvmLayout(gen.t.string, target), c["string"])
         XCTAssertEqual(llvmLayout(gen.t.eface, target), c["eface"])
         XCTAssertEqual(llvmLayout(gen.typeDescriptorType, target), c["type"])
+        // The seed's deferstruct: golly_defer, then the arguments right after it
+        // (the runtime passes `d + 1` to the deferred function).
+        let record = gen.deferRecordType(args: gen.t.structType([gen.t.i64]))
+        XCTAssertEqual(Array(llvmLayout(record, target).dropFirst()), Array(c["defer"]?.dropFirst() ?? []))
     }
 
     func testDataLayoutMarksHeapAddressSpaceNonIntegral() throws {

@@ -40,11 +40,7 @@ static void compare_slice_int(void) {
     golly_writestr(golly_efaceeq(&type_slice, &a, &type_int, &one) ? "true\n" : "false\n");
 }
 
-static void assert_float(void) {
-    static int64_t one = 1;
-    (void)one;
-    golly_panicdottype(&type_int, &type_float64, &type_empty_iface);
-}
+static void assert_float(void) { golly_panicdottype(&type_int, &type_float64, &type_empty_iface); }
 static void assert_nil(void) { golly_panicdottype(NULL, &type_int, &type_empty_iface); }
 static void assert_no_iface(void) { golly_panicdottype(&type_int, &type_string, NULL); }
 static void assert_same_name(void) { golly_panicdottype(&type_T, &type_T2, &type_empty_iface); }
