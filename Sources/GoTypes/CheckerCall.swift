@@ -641,11 +641,20 @@ extension Checker {
     }
 }
 
-/// Identity ignoring struct tags (spec: "Conversions").
-func identicalIgnoreTags(_ a: GoType, _ b: GoType) -> Bool {
-    if let x = a as? Struct, let y = b as? Struct {
+/// Identity ignoring struct tags at any depth (spec: "Conversions").
+func identicalIgnoreTags(_ a: GoType, _ b: GoType, depth: Int = 0) -> Bool {
+    if a === b { return true }
+    if depth > 100 { return false }
+    let d = depth + 1
+    switch (a, b) {
+    case let (x as Struct, y as Struct):
         guard x.fields.count == y.fields.count else { return false }
-        return zip(x.fields, y.fields).allSatisfy { $0.name == $1.name && $0.isEmbedded == $1.isEmbedded && identical($0.type, $1.type) }
+        return zip(x.fields, y.fields).allSatisfy { $0.name == $1.name && $0.isEmbedded == $1.isEmbedded && identicalIgnoreTags($0.type, $1.type, depth: d) }
+    case let (x as Pointer, y as Pointer): return identicalIgnoreTags(x.elem, y.elem, depth: d)
+    case let (x as Slice, y as Slice): return identicalIgnoreTags(x.elem, y.elem, depth: d)
+    case let (x as ArrayT, y as ArrayT): return x.len == y.len && identicalIgnoreTags(x.elem, y.elem, depth: d)
+    case let (x as MapT, y as MapT): return identicalIgnoreTags(x.key, y.key, depth: d) && identicalIgnoreTags(x.elem, y.elem, depth: d)
+    case let (x as Chan, y as Chan): return x.dir == y.dir && identicalIgnoreTags(x.elem, y.elem, depth: d)
+    default: return identical(a, b)
     }
-    return identical(a, b)
 }

@@ -140,7 +140,11 @@ extension FunctionGenerator {
                 guard let a = call.args.first else { throw InternalError(pos: call.pos, message: "panic without argument") }
                 args.append(try expr(a, convertedTo: emptyInterface)); types.append(emptyInterface)
             case .recover:
-                break
+                // As gc's ORECOVERFP: the frame that recover checks is fixed at
+                // the defer statement, so `defer recover()` recovers exactly
+                // when the deferring function was itself called by a panic.
+                m.addEnumAttribute(fn, "noinline")
+                args.append(m.frameAddress()); types.append(Universe.basic(.uintptr))
             default:
                 throw Unsupported(call.pos, "deferring the built-in function \(builtin.id.rawValue)")
             }
@@ -219,7 +223,8 @@ extension FunctionGenerator {
                 let (ft, f) = m.runtime(.gopanic)
                 _ = gen.b.call(ft, f, [gen.b.extract(values[0], 0), gen.b.extract(values[0], 1)])
             case .recover:
-                _ = gen.recoverValue()
+                let (ft, f) = m.runtime(.gorecover)
+                _ = gen.b.call(ft, f, [values[0]])
             default:
                 throw Unsupported(pos, "deferring the built-in function \(id.rawValue)")
             }

@@ -27,7 +27,10 @@ extension ModuleGenerator {
         case let tuple as Tuple:
             return t.structType(try tuple.vars.map { try lower($0.type, at: pos) })
         case is Slice: throw Unsupported(pos, "slices")
-        case is ArrayT: throw Unsupported(pos, "arrays")
+        case let a as ArrayT:
+            // Array values are LLVM arrays; operations on them beyond storage
+            // (indexing, literals, comparison) are reported unsupported where they occur.
+            return LLVMArrayType2(try lower(a.elem, at: pos), UInt64(max(a.len, 0)))
         case is Struct: throw Unsupported(pos, "structs")
         case is MapT: throw Unsupported(pos, "maps")
         case is Chan: throw Unsupported(pos, "channels")

@@ -52,6 +52,7 @@ final class DebugSweep: XCTestCase {
             let (_, d, _) = check([(String(path), text)])
             let first = d.first.map { $0.replacingOccurrences(of: "\n", with: " | ") } ?? "OK"
             out.write("\(kind) \(d.count) \(path): \(first)\n".data(using: .utf8)!)
+            for l in d { out.write("DIAG \(l.replacingOccurrences(of: "\n", with: " | "))\n".data(using: .utf8)!) }
         }
         out.closeFile()
     }
