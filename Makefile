@@ -29,7 +29,7 @@ RUNTIME_DIR := build/runtime
 RUNTIME_LIB := $(RUNTIME_DIR)/libgollyrt.a
 
 .PHONY: all setup build runtime compiler demo test test-unit test-lit test-conformance \
-        conformance-update-xfail conformance-core bench clean
+        conformance-update-xfail conformance-crash-check conformance-core bench clean
 
 all: setup build demo
 
@@ -82,6 +82,12 @@ test-conformance: build
 # of tests that still fail).
 conformance-update-xfail: build
 	python3 Tests/conformance/update_xfail.py --golly $(GOLLY)
+
+# Only "golly never crashes or hangs": every test golly would compile, the
+# xfail list ignored, a failure only for exit status 3, a signal, a Swift
+# trap or a compile taking over 60 s.
+conformance-crash-check: build
+	$(LIT) -s -j $(JOBS) -D golly=$(GOLLY) -D xfail=off -D crash_only=1 Tests/conformance
 
 # The import-free core `// run` tests of the walking-skeleton issue, with
 # their results in the last conformance run.

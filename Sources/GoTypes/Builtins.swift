@@ -234,7 +234,7 @@ extension Checker {
             for a in call.args.dropFirst() {
                 var s = Operand()
                 expr(&s, a)
-                if isValidIndex(&s, "size", allowNegative: false) {
+                if isValidIndex(&s, "index", allowNegative: false) {
                     if s.mode == .constant, let v = s.val?.exactInteger { sizes.append(v) }
                     types.append(s.type)
                 }
@@ -286,8 +286,11 @@ extension Checker {
         case let c as CallExpr:
             if let tv = info.types[c.fun.id], tv.mode == .typexpr { return c.args.contains(where: containsCallOrRecv) }
             if let tv = info.types[c.fun.id], tv.mode == .builtin, let v = info.types[c.id], v.mode == .constant { return false }
-            if let id = unparen(c.fun) as? Ident, let b = info.uses[id.id] as? Builtin, b.id == .len || b.id == .cap {
-                return c.args.contains(where: containsCallOrRecv)
+            if let id = unparen(c.fun) as? Ident, info.uses[id.id] is Builtin {
+                // A constant builtin call (len of an array, ...) is not a call.
+                if let v = info.types[c.id], v.mode == .constant { return false }
+                if untyped[c.id]?.mode == .constant { return false }
+                return true
             }
             return true
         case let u as UnaryExpr: return u.op == .arrow || containsCallOrRecv(u.x)

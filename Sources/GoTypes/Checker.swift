@@ -4,7 +4,25 @@ import GoSyntax
 /// needs and gc-format (types2, Go 1.19) diagnostics in the order gc reports
 /// them (the driver sorts them; gc stops after 10 in this order).
 public func checkPackage(files: [File], fileSet: FileSet) -> (Info, [Diagnostic]) {
+    checkPackage(files: files, fileSet: fileSet, options: CheckOptions())
+}
+
+/// Checks gc enables for a complete program (`go build`), which `go tool compile`
+/// (and so Go's errorcheck/compile tests) does not.
+public struct CheckOptions: Sendable {
+    /// gc's -complete: a function without body is an error ("missing function body").
+    public var reportMissingFunctionBodies = true
+    /// The linker's "function main is undeclared in the main package".
+    public var requireMainFunction = true
+    public init(reportMissingFunctionBodies: Bool = true, requireMainFunction: Bool = true) {
+        self.reportMissingFunctionBodies = reportMissingFunctionBodies
+        self.requireMainFunction = requireMainFunction
+    }
+}
+
+public func checkPackage(files: [File], fileSet: FileSet, options: CheckOptions) -> (Info, [Diagnostic]) {
     let c = Checker(fileSet: fileSet)
+    c.options = options
     c.checkFiles(files)
     return (c.info, c.diagnostics)
 }
@@ -110,6 +128,7 @@ final class Checker {
     var labelObjects: [ObjectIdentifier: Label] = [:]
     var bindingUsed = false
     var allNamed: [Named] = []
+    var options = CheckOptions()
 
     init(fileSet: FileSet) {
         self.fileSet = fileSet

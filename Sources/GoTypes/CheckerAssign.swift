@@ -188,7 +188,7 @@ extension Checker {
     func assignVars(_ lhs: [Expr], _ origRHS: [Expr]) {
         let (rhs, commaOk) = exprList(origRHS, allowCommaOk: lhs.count == 2)
         if lhs.count != rhs.count {
-            useLHS(lhs)
+            for l in lhs where !((unparen(l) as? Ident)?.isBlank ?? false) { var x = Operand(); rawExpr(&x, l, hint: nil) }
             if rhs.contains(where: { $0.mode == .invalid }) { return }
             assignError(origRHS, lhs.count, rhs.count)
             return

@@ -199,7 +199,6 @@ extension Checker {
 
     func convertibleTo(_ x: Operand, _ T: GoType, cause: inout String) -> Bool {
         if assignableTo(x, T, reason: &cause) { return true }
-        cause = ""
         let V = x.type, Vu = V.underlying, Tu = T.underlying
         if identicalIgnoreTags(Vu, Tu) { return true }
         if let vp = V as? Pointer, let tp = T as? Pointer, identicalIgnoreTags(vp.elem.underlying, tp.elem.underlying) { return true }
@@ -371,16 +370,16 @@ extension Checker {
         _ = index(e.index, max: length)
     }
 
-    /// Checks an index value; returns its constant value or -1 (types2 index).
+    /// Checks an index value; returns its constant value, -1 if not constant, nil if invalid (types2 index).
     @discardableResult
-    func index(_ e: Expr, max: Int64) -> Int64 {
+    func index(_ e: Expr, max: Int64) -> Int64? {
         var x = Operand()
         expr(&x, e)
-        if !isValidIndex(&x, "index", allowNegative: false) { return -1 }
+        if !isValidIndex(&x, "index", allowNegative: false) { return nil }
         guard x.mode == .constant, let v = x.val?.exactInteger else { return -1 }
         if max >= 0 && v >= BigInt(max) {
             error(x, "invalid argument: index \(v) out of bounds [0:\(max)]")
-            return -1
+            return nil
         }
         return Int64(v)
     }
@@ -456,7 +455,7 @@ extension Checker {
             var v: Int64 = -1
             if let idx {
                 let maxv = length >= 0 ? length + 1 : -1
-                v = index(idx, max: maxv)
+                v = index(idx, max: maxv) ?? -1
             }
             ind.append(v)
         }
@@ -521,25 +520,24 @@ extension Checker {
                         error(el, "mixture of field:value and value elements in struct literal")
                         continue
                     }
+                    // Values are checked first, without a type hint (types2 does the same).
+                    var v = Operand()
+                    expr(&v, kv.value)
                     guard let key = kv.key as? Ident else {
                         error(kv, "invalid field name \(exprString(kv.key)) in struct literal")
-                        useExprs([kv.value])
                         continue
                     }
-                    guard let i = s.fields.firstIndex(where: { $0.name == key.name }) else {
+                    guard key.name != "_", let i = s.fields.firstIndex(where: { $0.name == key.name }) else {
                         error(kv.key, "unknown field '\(key.name)' in struct literal of type \(ts(base))")
-                        useExprs([kv.value])
                         continue
                     }
                     let fld = s.fields[i]
                     recordUse(key, fld)
-                    var v = Operand()
-                    exprWithHint(&v, kv.value, fld.type)
+                    assignment(&v, fld.type, "struct literal")
                     if !visited.insert(i).inserted {
                         error(kv, "duplicate field name \(key.name) in struct literal")
                         continue
                     }
-                    assignment(&v, fld.type, "struct literal")
                 }
             } else {
                 for (i, el) in e.elements.enumerated() {
@@ -548,7 +546,7 @@ extension Checker {
                         continue
                     }
                     var v = Operand()
-                    exprWithHint(&v, el, i < s.fields.count ? s.fields[i].type : Universe.invalid)
+                    expr(&v, el)
                     if i >= s.fields.count {
                         error(v, "too many values in \(ts(base)){…}")
                         break
@@ -609,14 +607,10 @@ extension Checker {
             var validIndex = false
             var eval = el
             if let kv = el as? KeyValueExpr {
-                var ix = Operand()
-                expr(&ix, kv.key)
-                if ix.mode == .constant, isInteger(ix.type) || isUntyped(ix.type), let v = ix.val?.exactInteger, v >= 0, v <= BigInt(Int64.max) {
-                    convertUntyped(&ix, Universe.basic(.int))
-                    index = Int64(v)
-                    validIndex = true
-                } else if ix.mode != .invalid {
-                    error(el, "index \(exprString(kv.key)) must be integer constant")
+                if let i = self.index(kv.key, max: length) {
+                    if i >= 0 { index = i; validIndex = true } else {
+                        error(el, "index \(exprString(kv.key)) must be integer constant")
+                    }
                 }
                 eval = kv.value
             } else if length >= 0 && index >= length {
@@ -625,9 +619,7 @@ extension Checker {
                 validIndex = true
             }
             if validIndex {
-                if length >= 0 && index >= length {
-                    error(el, "index \(index) is out of bounds (>= \(length))")
-                } else if !visited.insert(index).inserted {
+                if !visited.insert(index).inserted {
                     error(el, "duplicate index \(index) in array or slice literal")
                 }
             }

@@ -10,12 +10,14 @@ extension Checker {
         checkBranchesInFiles(files)
         collectObjects(files)
         packageObjects()
+        runPendingChecks()
         processBodies()
+        runPendingChecks()
         computeInitOrder()
         unusedImports()
         if !files.isEmpty, files.allSatisfy({ $0.package.name == "main" }) {
             // gc's linker reports this, so only for otherwise valid packages.
-            if diagnostics.isEmpty && !hasMainFunc {
+            if options.requireMainFunction && diagnostics.isEmpty && !hasMainFunc {
                 error(Pos.none, "function main is undeclared in the main package")
             }
         }
@@ -140,7 +142,7 @@ extension Checker {
                 if f.name.name == "init" {
                     // init functions are not declared (spec: "Package initialization").
                     recordDef(f.name, obj)
-                    if f.body == nil { error(obj.pos, "missing function body") }
+                    if f.body == nil { if options.reportMissingFunctionBodies { error(obj.pos, "missing function body") } }
                     else { info.initFuncs.append(f) }
                     objDecls[ObjectIdentifier(obj)] = di
                     objList.append(obj)
@@ -156,7 +158,7 @@ extension Checker {
                     methodObjs[ObjectIdentifier(f)] = obj
                 }
             }
-            if f.body == nil && f.name.name != "init" {
+            if f.body == nil && f.name.name != "init" && options.reportMissingFunctionBodies {
                 error(obj.pos, "missing function body")
             }
         default:
@@ -383,12 +385,12 @@ extension Checker {
             guard let m = methodObjs[ObjectIdentifier(fd)] else { continue }
             if m.name == "_" { continue }
             if let alt = seen[m.name] {
-                error(m.pos, "method \(obj.name).\(m.name) already declared at \(fileSet.format(alt.pos))")
+                error(m.pos, "\(obj.name).\(m.name) redeclared in this block\n\t\(fileSet.format(alt.pos)): other declaration of \(m.name)")
                 continue
             }
             if let s = named.underlying as? Struct, s.fields.contains(where: { $0.name == m.name }) {
-                error(m.pos, "field and method with the same name \(m.name)\n\t\(fileSet.format(s.fields.first(where: { $0.name == m.name })!.pos)): other declaration of \(m.name)")
-                continue
+                let fpos = s.fields.first(where: { $0.name == m.name })?.pos ?? .none
+                error(m.pos, "field and method with the same name \(m.name)\n\t\(fileSet.format(fpos)): other declaration of \(m.name)")
             }
             seen[m.name] = m
             named.methods.append(m)
@@ -406,6 +408,13 @@ extension Checker {
                 self.funcBody(sig: s, body: body, scope: fs, lit: nil, name: f.name.name)
             }
         }
+    }
+
+    /// Checks that had to wait until the types they look at were complete (map keys, embedded fields, receivers).
+    func runPendingChecks() {
+        var i = 0
+        while i < pendingChecks.count { pendingChecks[i](); i += 1 }
+        pendingChecks = []
     }
 
     /// Replaces chains of defined types (`type T2 T1` declared inside T1) by the final underlying type.

@@ -343,6 +343,19 @@ extension Checker {
             x.val = nil
             x.mode = .invalid
         }
+        // gc's untyped floats have a 32-bit binary exponent (math/big.Float).
+        func tooBig(_ r: BigReal) -> Bool {
+            if case .approx(let m, let e) = r { return abs(e + m.magnitude.bitWidth) > Int(Int32.max) }
+            return false
+        }
+        var huge = false
+        if case .float(let r) = v { huge = tooBig(r) }
+        if case .complex(let r, let i) = v { huge = tooBig(r) || tooBig(i) }
+        if huge {
+            error(opPos, "constant \(opName(x.expr))overflow")
+            x.val = nil
+            x.mode = .invalid
+        }
     }
 
     func opName(_ e: Expr?) -> String {
@@ -605,6 +618,10 @@ extension Checker {
     func incomparableCause(_ t: GoType) -> String {
         switch t.underlying {
         case is Slice, is Signature, is MapT: return "\(kindString(t)) can only be compared to nil"
+        case let s as Struct:
+            if let f = s.fields.first(where: { !isComparable($0.type) }) { return "struct containing \(ts(f.type)) cannot be compared" }
+            return ""
+        case is ArrayT: return "\(ts(t)) cannot be compared"
         default: return ""
         }
     }

@@ -357,8 +357,8 @@ extension Checker {
                     continue
                 }
                 let t = varType(e)
-                if t === Universe.invalid { continue }
                 caseTypes.append(t)
+                if t === Universe.invalid { continue }
                 if let prev = seen.first(where: { $0.0 != nil && identical($0.0!, t) }) {
                     error(e, "duplicate case \(ts(t)) in type switch\n\t\(fileSet.format(prev.1)): previous case")
                 } else {

@@ -162,10 +162,7 @@ public enum Constant: Equatable, Sendable, CustomStringConvertible {
                 if integerDivision { return .int(a / b) }   // BigInt division truncates toward zero
                 x = .float(.integer(a)); y = .float(.integer(b))
             case .rem: return b.isZero ? nil : .int(a % b)
-            case .and: return .int(a & b)
-            case .or: return .int(a | b)
-            case .xor: return .int(a ^ b)
-            case .andNot: return .int(a & ~b)
+            case .and, .or, .xor, .andNot: return .int(bitwise(op, a, b))
             default: return nil
             }
         }
@@ -256,6 +253,26 @@ public enum Constant: Equatable, Sendable, CustomStringConvertible {
             return "(\(formatReal(r)) + \(formatReal(i))i)"
         }
     }
+}
+
+/// & | ^ &^ on unbounded two's-complement integers (spec: "Arithmetic operators"):
+/// negative values behave as if sign-extended infinitely.
+func bitwise(_ op: Token, _ a: BigInt, _ b: BigInt) -> BigInt {
+    let width = max(a.magnitude.bitWidth, b.magnitude.bitWidth) + 1
+    let modulus = BigUInt(1) << width
+    func tc(_ x: BigInt) -> BigUInt { x.signum() >= 0 ? x.magnitude : modulus - x.magnitude }
+    let x = tc(a), y = tc(b)
+    let mask = modulus - 1
+    var r: BigUInt
+    switch op {
+    case .and: r = x & y
+    case .or: r = x | y
+    case .xor: r = x ^ y
+    default: r = x & (~y & mask)
+    }
+    r &= mask
+    if r[bitAt: width - 1] { return -BigInt(modulus - r) }
+    return BigInt(r)
 }
 
 /// gc prints float constants in messages with %.6g-like precision (go/constant's String).

@@ -16,7 +16,13 @@ extension ModuleGenerator {
         guard let fn = functions[ObjectIdentifier(f)] else {
             throw Unsupported(pos, "\(f.name) as a func value")
         }
-        let name = f.linkName + "·f"
+        // A method expression T.m needs no wrapper: the method takes its
+        // receiver as the first parameter after the context, as T.m's callers pass it.
+        return constantClosure(fn, name: f.linkName + "·f")
+    }
+
+    /// A constant closure object `{ fn }` with no captured variables.
+    func constantClosure(_ fn: LLValue, name: String) -> LLValue {
         if let g = funcValueGlobals[name] { return g }
         let ty = t.structType([t.ptr])
         let g = LLVMAddGlobal(module, ty, name)!
@@ -26,6 +32,32 @@ extension ModuleGenerator {
         let v = LLVMConstAddrSpaceCast(g, t.heapPtr)!
         funcValueGlobals[name] = v
         return v
+    }
+
+    /// The wrapper behind method values of `method` (gc's `main.T.m-fm`):
+    /// it takes the bound receiver from its closure `{ fn, receiver }`.
+    func methodValueWrapper(_ method: Func, at pos: Pos) throws -> LLValue {
+        let name = method.linkName + "-fm"
+        if let existing = LLVMGetNamedFunction(module, name) { return existing }
+        guard let msig = method.type as? Signature, let recv = msig.recv,
+              let callee = functions[ObjectIdentifier(method)] else {
+            throw Unsupported(pos, "method values of \(method.name)")
+        }
+        let bound = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
+        let fnType = try lowerSignature(bound, at: pos)
+        let fn = LLVMAddFunction(module, name, fnType)!
+        setFunctionAttributes(fn)
+        LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage)
+        let saved = LLVMGetInsertBlock(builder.b)
+        builder.position(at: LLVMAppendBasicBlockInContext(context, fn, "entry"))
+        let recvType = try lower(recv.type, at: pos)
+        let objType = t.structType([t.ptr, recvType])
+        let r = builder.load(recvType, builder.structGEP(objType, LLVMGetParam(fn, 0), 1), "recv")
+        let params = (1..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
+        let result = builder.call(try lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), r] + params)
+        if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
+        if let saved { builder.position(at: saved) }
+        return fn
     }
 
     /// gc's name for the next function literal inside `outer`: `main.f.func1`
@@ -66,6 +98,21 @@ extension FunctionGenerator {
         for (i, cell) in cells.enumerated() {
             b.store(cell, b.structGEP(objType, obj, i + 1))
         }
+        return obj
+    }
+
+    /// `x.m` not called at once: a closure binding the receiver, evaluated now
+    /// (spec: "Method values").
+    func methodValue(_ sel: SelectorExpr, _ method: Func) throws -> LLValue {
+        guard let recvType = (method.type as? Signature)?.recv?.type else {
+            throw Unsupported(sel.pos, "method values of interface methods")
+        }
+        let wrapper = try m.methodValueWrapper(method, at: sel.pos)
+        let recv = try receiver(sel.x, for: recvType, at: sel.pos)
+        let objType = t.structType([t.ptr, LLVMTypeOf(recv)])
+        let obj = heapAlloc(objType, "method.value")
+        b.store(wrapper, b.structGEP(objType, obj, 0))
+        b.store(recv, b.structGEP(objType, obj, 1))
         return obj
     }
 }

@@ -177,8 +177,9 @@ extension FunctionGenerator {
             }
             return (try thunk(.direct(callee, fnType, msig), argTypes: argTypes, args: argValues, at: call.pos), argValues)
         }
-        if fun is SelectorExpr, info.selections[fun.id] == nil {
-            throw Unsupported(call.pos, "deferring calls of qualified names")
+        if let callee = try m.importedFunction(fun) {
+            let fnType = try m.lowerSignature(sig, at: call.pos)
+            return (try thunk(.direct(callee, fnType, sig), argTypes: argTypes, args: argValues, at: call.pos), argValues)
         }
         let closureValue = try expr(call.fun)
         let fnType = try m.lowerSignature(sig, at: call.pos)

@@ -31,7 +31,18 @@ extension FunctionGenerator {
             return v
         case let lit as FuncLit: return try closure(lit)
         case let ix as IndexExpr: return try index(ix)
-        case is SelectorExpr: throw Unsupported(e.pos, "struct fields and method values")
+        case let sel as SelectorExpr:
+            if let selection = info.selections[sel.id], let method = selection.obj as? Func {
+                switch selection.kind {
+                case .methodVal: return try methodValue(sel, method)
+                case .methodExpr: return try m.funcValue(method, at: sel.pos)
+                case .fieldVal: break
+                }
+            }
+            if let f = try m.importedFunction(sel), let obj = info.object(of: sel.sel) as? Func {
+                return m.constantClosure(f, name: obj.pkgPath.map { "\($0).\(obj.name)·f" } ?? "")
+            }
+            throw Unsupported(e.pos, "struct fields")
         case let s as StarExpr: return try deref(s)
 
         case is CompositeLit: throw Unsupported(e.pos, "composite literals")

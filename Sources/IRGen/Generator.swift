@@ -77,11 +77,13 @@ public final class ModuleGenerator {
 
     /// gc's link name of a declared function: `main.f`, `main.init.0`, `main.(*T).m`.
     func linkName(of decl: FuncDecl) throws -> String {
+        // `init` functions are `main.init.0`, `main.init.1`, ...: `main.init`
+        // itself is the package initializer that runs them.
+        if decl.recv == nil && decl.name.name == "init" {
+            let index = info.initFuncs.firstIndex { $0 === decl } ?? 0
+            return "\(packagePath).init.\(index)"
+        }
         guard let fn = info.defs[decl.name.id] as? Func else {
-            if decl.name.name == "init" {
-                let index = info.initFuncs.firstIndex { $0 === decl } ?? 0
-                return "\(packagePath).init.\(index)"
-            }
             throw InternalError(pos: decl.pos, message: "no object for function \(decl.name.name)")
         }
         return fn.linkName
@@ -108,10 +110,6 @@ public final class ModuleGenerator {
     func setFunctionAttributes(_ fn: LLValue) {
         let fp = LLVMCreateStringAttribute(context, "frame-pointer", 13, "all", 3)
         LLVMAddAttributeAtIndex(fn, functionAttributeIndex, fp)
-        // Every Go frame stays on the stack, as in gc: a tail call would drop
-        // its caller from tracebacks and from recover's frame check.
-        let tc = LLVMCreateStringAttribute(context, "disable-tail-calls", 18, "true", 4)
-        LLVMAddAttributeAtIndex(fn, functionAttributeIndex, tc)
     }
 
     func defineFunction(_ decl: FuncDecl) throws {

@@ -81,9 +81,16 @@ struct Builder {
 
     func position(at block: LLBlock) { LLVMPositionBuilderAtEnd(b, block) }
 
+    /// Calls are `notail`: every Go frame stays on the stack, as in gc, for
+    /// tracebacks and for recover's frame check (a deferred function that
+    /// tail-called a helper would let the helper recover). Only a function's
+    /// calls of itself may become tail calls, which lets LLVM's tail recursion
+    /// elimination turn them into loops.
     func call(_ fnType: LLType, _ fn: LLValue, _ args: [LLValue], _ name: String = "") -> LLValue {
         var a: [LLValue?] = args
-        return a.withUnsafeMutableBufferPointer { LLVMBuildCall2(b, fnType, fn, $0.baseAddress, UInt32(args.count), name) }
+        let call = a.withUnsafeMutableBufferPointer { LLVMBuildCall2(b, fnType, fn, $0.baseAddress, UInt32(args.count), name) }!
+        if fn != currentFunction { LLVMSetTailCallKind(call, LLVMTailCallKindNoTail) }
+        return call
     }
 
     func extract(_ agg: LLValue, _ i: Int, _ name: String = "") -> LLValue { LLVMBuildExtractValue(b, agg, UInt32(i), name) }

@@ -4,7 +4,7 @@ import GoSyntax
 @testable import GoTypes
 
 /// Parses and checks `sources` (file name -> text) as one package.
-func check(_ sources: [(String, String)]) -> (Info, [String], FileSet) {
+func check(_ sources: [(String, String)], options: CheckOptions = CheckOptions()) -> (Info, [String], FileSet) {
     let fs = FileSet()
     var files: [File] = []
     var diags: [Diagnostic] = []
@@ -14,7 +14,7 @@ func check(_ sources: [(String, String)]) -> (Info, [String], FileSet) {
         if let f { files.append(f) }
     }
     if diags.contains(where: { $0.message.hasPrefix("syntax error") }) { return (Info(), diags.map { "\(fs.format($0.pos)): \($0.message)" }, fs) }
-    let (info, d) = checkPackage(files: files, fileSet: fs)
+    let (info, d) = checkPackage(files: files, fileSet: fs, options: options)
     return (info, (diags + d).sorted().map { "\(fs.format($0.pos)): \($0.message)" }, fs)
 }
 
@@ -49,7 +49,7 @@ final class DebugSweep: XCTestCase {
             let text = (try? String(contentsOfFile: String(path), encoding: .utf8)) ?? ""
             let kind = text.hasPrefix("// run") ? "run" : text.hasPrefix("// errorcheck") ? "errorcheck" : text.hasPrefix("// compile") ? "compile" : "other"
             out.write("START \(path)\n".data(using: .utf8)!)
-            let (_, d, _) = check([(String(path), text)])
+            let (_, d, _) = check([(String(path), text)], options: CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false))
             let first = d.first.map { $0.replacingOccurrences(of: "\n", with: " | ") } ?? "OK"
             out.write("\(kind) \(d.count) \(path): \(first)\n".data(using: .utf8)!)
             for l in d { out.write("DIAG \(l.replacingOccurrences(of: "\n", with: " | "))\n".data(using: .utf8)!) }

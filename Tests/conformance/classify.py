@@ -60,10 +60,10 @@ def blank_literals(src):
 # Each feature is a regexp over the blanked source. An index expression
 # `x[i]` or `f()[i]` has `[` right after an operand; any other `[` starts an
 # array or slice type (`[]int`, `[4]byte`, `[...]T{}`). Slicing `s[i:j]`
-# counts as slices as well.
+# and variadic parameters (`...`, a slice in disguise) count as slices too.
 FEATURES = {
     "imports": r"^\s*import\b",
-    "arrays/slices": r"(?:^|[^\w)\]\s])\s*\[|(?<=[\s=,(:;{}])\[|\bappend\s*\(|\bcap\s*\(|\bcopy\s*\(|\bmake\s*\(|\[[^\]\n]*:[^\]\n]*\]",
+    "arrays/slices": r"(?:^|[^\w)\]\s])\s*\[|(?<=[\s=,(:;{}])\[|\bappend\s*\(|\bcap\s*\(|\bcopy\s*\(|\bmake\s*\(|\[[^\]\n]*:[^\]\n]*\]|\.\.\.",
     "structs": r"\bstruct\b",
     "maps": r"\bmap\s*\[",
     "interfaces": r"\binterface\b|\bany\b|\berror\b|\.\s*\(",

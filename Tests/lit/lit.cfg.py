@@ -5,6 +5,7 @@
 #   codegen/  check the LLVM IR of `golly build -S`
 #   diag/     check gc-format diagnostics and exit status 1
 #   cli/      the command line itself
+#   defer/    defer records: the IR and the -d=defer report
 #
 #   python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv Tests/lit
 #

@@ -6,8 +6,8 @@
 //
 // CHECK-LABEL: define void @main.f(
 // CHECK-NOT: @runtime.deferprocStack
-// CHECK: %[[D:[a-z0-9.]+]] = call ptr @runtime.newdefer(i32 8)
-// CHECK: call i64 @runtime.deferproc(ptr %[[D]])
+// CHECK: %[[D:[a-z0-9.]+]] = notail call ptr @runtime.newdefer(i32 8)
+// CHECK: notail call i64 @runtime.deferproc(ptr %[[D]])
 // CHECK: call void @runtime.deferreturn(
 
 package main

@@ -9,7 +9,7 @@
 // CHECK: %[[D:[a-z0-9.]+]] = alloca { i32, i8, i8, i16, i64, i64, ptr addrspace(1), ptr, ptr, [7 x i64], {} }
 // CHECK-NOT: call {{.*}} @runtime.newdefer
 // CHECK-NOT: call {{.*}} @runtime.alloc
-// CHECK: call i64 @runtime.deferprocStack(ptr %[[D]]) #[[RT:[0-9]+]]
+// CHECK: notail call i64 @runtime.deferprocStack(ptr %[[D]]) #[[RT:[0-9]+]]
 // CHECK: call void @runtime.deferreturn(
 // CHECK: attributes #[[RT]] = { returns_twice }
 
