@@ -376,7 +376,16 @@ extension Checker {
 
     /// Associates methods declared on T (types2 collectMethods).
     func collectMethods(_ obj: TypeName, _ named: Named) {
-        guard let decls = methodDecls[obj.name], obj.isPackageLevel else { return }
+        guard obj.isPackageLevel else { return }
+        var decls = methodDecls[obj.name] ?? []
+        // Methods may be declared on an alias of the type (`type A = T; func (A) m()`).
+        for (name, ds) in methodDecls where name != obj.name {
+            guard let alias = pkgScope.lookup(name) as? TypeName, let d = objDecls[ObjectIdentifier(alias)],
+                  case .type(let spec) = d.kind, spec.isAlias else { continue }
+            if alias.type == nil { objDecl(alias) }
+            if alias.type === named { decls += ds }
+        }
+        decls.sort { $0.pos < $1.pos }
         var seen: [String: Func] = [:]
         if let s = named.underlying as? Struct {
             for f in s.fields { seen[f.name] = nil }

@@ -33,7 +33,6 @@ extension Checker {
         var ndeps: [ObjectIdentifier: Int] = [:]
         for n in nodes { ndeps[ObjectIdentifier(n)] = succ[ObjectIdentifier(n)]?.count ?? 0 }
         var emitted: Set<ObjectIdentifier> = []
-        var reported = false
         while !remaining.isEmpty {
             // The node with the fewest remaining dependencies, earliest in source order.
             guard let next = remaining.min(by: { a, b in
@@ -41,11 +40,9 @@ extension Checker {
                 return da != db ? da < db : (order[a] ?? 0) < (order[b] ?? 0)
             }) else { break }
             remaining.remove(next)
-            if (ndeps[next] ?? 0) > 0, !reported, let obj = objOf[next] {
-                if let cycle = findPath(from: obj, to: obj, seen: []) {
-                    reportInitCycle(cycle)
-                    reported = true
-                }
+            if (ndeps[next] ?? 0) > 0, let obj = objOf[next] {
+                // Only objects on a cycle report it; reducing counts below breaks it for the others.
+                if let cycle = findPath(from: obj, to: obj, seen: []) { reportInitCycle(cycle) }
             }
             for r in remaining where succ[r]?.contains(next) ?? false { ndeps[r] = (ndeps[r] ?? 1) - 1 }
             guard let v = objOf[next] as? Var, let ini = packageInits[next] else { continue }

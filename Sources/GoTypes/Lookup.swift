@@ -39,9 +39,7 @@ func lookupFieldOrMethod(_ T: GoType, addressable: Bool, _ name: String) -> (obj
 private func lookupInner(_ T: GoType, _ name: String) -> (obj: Object?, index: [Int]?, indirect: Bool) {
     var typ = T
     var isPtr = false
-    if let p = T.underlying as? Pointer, !(T is Named) {
-        typ = p.elem; isPtr = true
-    } else if let p = T as? Pointer { typ = p.elem; isPtr = true }
+    if let p = T.underlying as? Pointer { typ = p.elem; isPtr = true }
     if isPtr, typ.underlying is Interface { return (nil, nil, false) }   // pointer to interface has no methods
 
     struct Entry { let t: GoType; let index: [Int]; let indirect: Bool }
@@ -66,8 +64,11 @@ private func lookupInner(_ T: GoType, _ name: String) -> (obj: Object?, index: [
             }
             switch t {
             case let s as Struct:
+                var matched = false
                 for (i, f) in s.fields.enumerated() {
-                    if f.name == name {
+                    if f.name == name && !matched {
+                        // A duplicate field in one struct is reported at its declaration, not as ambiguity.
+                        matched = true
                         count += 1
                         found = (f, e.index + [i], e.indirect)
                         continue
@@ -113,6 +114,11 @@ extension Checker {
             guard let f = obj as? Func, f.type != nil else {
                 if indirect, let f = lookupFieldOrMethod(V, addressable: true, m.name).obj as? Func, f.type != nil {
                     return (m, f)
+                }
+                // A method whose name differs only in case makes a better message (types2 foldCase lookup).
+                if let n = (V as? Named) ?? ((V as? Pointer)?.elem as? Named),
+                   let alt = n.methods.first(where: { $0.name.lowercased() == m.name.lowercased() }), alt.type != nil {
+                    return (m, alt)
                 }
                 return (m, nil)
             }

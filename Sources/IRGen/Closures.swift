@@ -91,7 +91,7 @@ extension FunctionGenerator {
         b.position(at: saved)
 
         let objType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
-        let obj = onStack
+        let obj = onStack || m.closureAnalysis.isFrameLiteral(lit)
             ? LLVMBuildAddrSpaceCast(b.b, alloca(objType, "closure"), t.heapPtr, "")!
             : heapAlloc(objType, "closure")
         b.store(fnValue, b.structGEP(objType, obj, 0))

@@ -68,13 +68,16 @@ final class FunctionGenerator {
     func declare(_ v: Var, at pos: Pos) throws -> VarSlot {
         let ty = try m.lower(v.type, at: pos)
         let address: LLValue
-        if v.isCaptured || v.isAddressTaken {
+        if (v.isCaptured && m.closureAnalysis.needsHeapCell(v)) || v.isAddressTaken {
             address = heapAlloc(ty, v.name)
         } else {
             address = alloca(ty, v.name)
             b.store(t.null(ty), address)
         }
-        let slot = VarSlot(address: address, type: ty)
+        // A captured variable that stays in the frame is reached by its closures
+        // through a pointer cast into the heap address space, like any cell.
+        let slot = VarSlot(address: v.isCaptured && LLVMGetPointerAddressSpace(LLVMTypeOf(address)) == 0
+                           ? LLVMBuildAddrSpaceCast(allocaBuilder, address, t.heapPtr, "")! : address, type: ty)
         locals[ObjectIdentifier(v)] = slot
         return slot
     }

@@ -31,12 +31,15 @@ public final class ModuleGenerator {
 
     /// Where each defer statement's record lives (stack or heap), as gc decides.
     public let deferAnalysis: DeferAnalysis
+    /// Which closures and captured variables can stay in their frame.
+    let closureAnalysis: ClosureAnalysis
     /// Counters for thunk names: `main.f.deferwrap1`.
     var thunkCounters: [String: Int] = [:]
 
     public init(info: Info, files: [File], fileSet: FileSet, target: Target, moduleName: String) {
         self.info = info
         deferAnalysis = DeferAnalysis(files: files)
+        closureAnalysis = ClosureAnalysis(files: files, info: info, defers: deferAnalysis)
         self.fileSet = fileSet
         self.target = target
         context = LLVMContextCreate()
