@@ -22,6 +22,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import xml.etree.ElementTree as ET
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -31,6 +32,9 @@ JOBS = os.environ.get("JOBS", "2")
 
 # Whole-suite limits, so that a hang fails CI instead of stalling it.
 SUITE_TIMEOUT = {"unit": 30 * 60, "lit": 15 * 60, "conformance": 20 * 60}
+
+XCTEST_SUMMARY = re.compile(r"Test Suite 'All tests' (?:passed|failed) at .*\n"
+                            r"\s*Executed (\d+) tests?, with (\d+) failures?")
 
 LIT_PASS = {"PASS", "FLAKYPASS"}
 LIT_FAIL = {"FAIL", "XPASS", "UNRESOLVED", "TIMEOUT"}
@@ -54,14 +58,27 @@ class Tally:
         return text
 
 
-def run(argv, timeout, **kw):
-    """Runs a suite's command with its output streamed; returns the exit
-    status, or None after killing it at the timeout."""
+def run(argv, timeout, capture=None):
+    """Runs a suite's command with its output streamed (and appended to the
+    list `capture` when given); returns the exit status, or None after
+    killing it at the timeout."""
     print("$ " + " ".join(argv), flush=True)
+    proc = subprocess.Popen(argv, cwd=REPO, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
     try:
-        return subprocess.run(argv, cwd=REPO, timeout=timeout, stdin=subprocess.DEVNULL, **kw).returncode
-    except subprocess.TimeoutExpired:
-        return None
+        for raw in proc.stdout:
+            line = raw.decode("utf-8", errors="replace")
+            sys.stdout.write(line)
+            if capture is not None:
+                capture.append(line)
+        sys.stdout.flush()
+        status = proc.wait()
+    finally:
+        expired = not timer.is_alive()
+        timer.cancel()
+    return None if expired and status != 0 else status
 
 
 def unit_suite(args):
@@ -72,12 +89,20 @@ def unit_suite(args):
     argv = ["swift", "test", "-j", JOBS, "--xunit-output", xunit]
     if args.scratch_path:
         argv += ["--scratch-path", args.scratch_path]
-    status = run(argv, SUITE_TIMEOUT["unit"])
+    output = []
+    status = run(argv, SUITE_TIMEOUT["unit"], output)
     if status is None:
         t.failed += 1
         t.notes.append("swift test timed out")
         return t
-    # XCTest writes unit.xml, Swift Testing unit-swift-testing.xml.
+    # XCTest writes its xUnit file only in --parallel mode, so its counts
+    # come from the summary it prints for 'All tests'.
+    summaries = list(XCTEST_SUMMARY.finditer("".join(output)))
+    if summaries:
+        executed, failures = (int(g) for g in summaries[-1].groups())
+        t.passed += executed - failures
+        t.failed += failures
+    # Swift Testing writes unit-swift-testing.xml.
     for path in sorted(glob.glob(os.path.join(RESULTS, "unit*.xml"))):
         try:
             root = ET.parse(path).getroot()

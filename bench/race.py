@@ -9,7 +9,7 @@ gives each one's median wall time and golly's ratio to gc and gccgo.
 A compiler that cannot build a program, or builds one that prints something
 else than gc's, gets `n/a` in the table instead of stopping the race.
 
-  bench/race.py [--rounds 7] [--golly PATH] [NAME.go ...]
+  bench/race.py [--rounds 7] [--golly PATH] [--keep DIR] [NAME.go ...]
 """
 
 import argparse
@@ -19,11 +19,11 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-OUT = os.path.join(REPO, "build", "bench")
 GO = os.environ.get("GO", "/usr/lib/go-1.19/bin/go")
 GCCGO = os.environ.get("GCCGO", "gccgo-12")
 COMPILERS = ["golly", "gc", "gccgo"]
@@ -47,11 +47,11 @@ def first_line(text):
     return (text.strip().splitlines() or [""])[0][:100]
 
 
-def prepare(golly, src):
+def prepare(golly, src, out_dir):
     """Builds src with every compiler and checks the outputs agree with gc's.
     Returns {compiler: exe or None} and notes on what went wrong."""
     name = os.path.splitext(os.path.basename(src))[0]
-    exe = {c: os.path.join(OUT, "%s.%s" % (name, c)) for c in COMPILERS}
+    exe = {c: os.path.join(out_dir, "%s.%s" % (name, c)) for c in COMPILERS}
     env = dict(os.environ, GO111MODULE="off")
     ready, notes, outputs = {}, [], {}
     for c, argv in build_commands(golly, src, exe).items():
@@ -113,10 +113,18 @@ def main():
     ap.add_argument("--rounds", type=int, default=int(os.environ.get("ROUNDS", 7)))
     ap.add_argument("--golly", default=os.environ.get("GOLLY") or
                     os.path.join(REPO, ".build", "release", "golly"))
+    ap.add_argument("--keep", metavar="DIR", help="build the binaries in DIR and keep them")
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
     files = a.files or sorted(glob.glob(os.path.join(HERE, "*.go")))
-    os.makedirs(OUT, exist_ok=True)
+    # A private directory per race: two races at once must not overwrite
+    # each other's binaries.
+    if a.keep:
+        os.makedirs(a.keep, exist_ok=True)
+        out_dir = a.keep
+    else:
+        scratch = tempfile.TemporaryDirectory(prefix="golly-race-")
+        out_dir = scratch.name
     if not shutil.which(GCCGO):
         print("note: %s not found (make setup installs gccgo-12)" % GCCGO, file=sys.stderr)
 
@@ -124,7 +132,7 @@ def main():
     for src in files:
         name = os.path.splitext(os.path.basename(src))[0]
         names.append(name)
-        ready, n = prepare(os.path.abspath(a.golly), src)
+        ready, n = prepare(os.path.abspath(a.golly), src, out_dir)
         notes += n
         for c, exe in ready.items():
             if exe:

@@ -11,6 +11,13 @@
 #                              exactly like gc's float64 arithmetic
 #   -fno-strict-aliasing       the runtime reinterprets memory the compiler
 #                              laid out (interface data, type descriptors)
+#   -fcf-protection=none       GCC's __builtin_setjmp buffer must keep LLVM's
+#                              layout (word 2 = sp); -fcf-protection=return,
+#                              the default of some distributions' GCC, puts
+#                              the shadow stack pointer there (defer.h)
+include(CheckCCompilerFlag)
+check_c_compiler_flag(-fcf-protection=none GOLLY_HAVE_FCF_PROTECTION_NONE)
+
 function(golly_runtime_flags target)
   target_compile_options(${target} PRIVATE
     -O2 -g
@@ -19,6 +26,9 @@ function(golly_runtime_flags target)
     -ffp-contract=off
     -fno-strict-aliasing
     -Wall -Wextra -Wno-unused-parameter)
+  if(GOLLY_HAVE_FCF_PROTECTION_NONE)
+    target_compile_options(${target} PRIVATE -fcf-protection=none)
+  endif()
   # sigaltstack, MAP_ANONYMOUS, dladdr, REG_RIP: POSIX and GNU extensions
   # of the C library, with the C11 language itself kept strict.
   target_compile_definitions(${target} PRIVATE _GNU_SOURCE)

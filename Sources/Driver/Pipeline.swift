@@ -10,9 +10,11 @@ public enum Compiler {
     public static func build(_ options: BuildOptions) throws -> String {
         let paths = try sourceFiles(options.inputs)
         let fileSet = FileSet()
-        let files = try parseAll(paths, fileSet: fileSet)
+        let (files, parseErrors) = try parseAll(paths, fileSet: fileSet)
         let (info, typeErrors) = checkPackage(files: files, fileSet: fileSet)
-        if !typeErrors.isEmpty { throw CompileFailure(exitCode: 1, messages: format(typeErrors, fileSet)) }
+        if !parseErrors.isEmpty || !typeErrors.isEmpty {
+            throw CompileFailure(exitCode: 1, messages: format(parseErrors + typeErrors, fileSet))
+        }
 
         let target: Target
         do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {

@@ -22,8 +22,10 @@ func sourceFiles(_ inputs: [String]) throws -> [String] {
     return inputs
 }
 
-/// Parses every file; syntax errors end the compilation as gc's do.
-func parseAll(_ paths: [String], fileSet: FileSet) throws -> [File] {
+/// Parses every file; syntax errors end the compilation as gc's do. The
+/// parser's other errors (labels and branches, reported by gc's parser too)
+/// are returned so that type checking can add its own, as gc does.
+func parseAll(_ paths: [String], fileSet: FileSet) throws -> ([File], [Diagnostic]) {
     var files: [File] = []
     var diagnostics: [Diagnostic] = []
     for path in paths {
@@ -34,19 +36,25 @@ func parseAll(_ paths: [String], fileSet: FileSet) throws -> [File] {
         diagnostics += diags
         if let f = file { files.append(f) }
     }
-    if !diagnostics.isEmpty { throw CompileFailure(exitCode: 1, messages: format(diagnostics, fileSet)) }
-    return files
+    if diagnostics.contains(where: { $0.message.hasPrefix("syntax error") }) || files.count != paths.count {
+        throw CompileFailure(exitCode: 1, messages: format(diagnostics, fileSet))
+    }
+    return (files, diagnostics)
 }
 
-/// gc's report: sorted by position, at most 10 errors, then "too many errors".
+/// gc's report: the first 10 errors in the order they were found, sorted by
+/// position, then `POS: too many errors` at the 10th if there were more.
 func format(_ diagnostics: [Diagnostic], _ fileSet: FileSet) -> [String] {
-    let sorted = diagnostics.sorted()
-    var lines: [String] = []
+    var unique: [Diagnostic] = []
     var seen = Set<String>()
-    for d in sorted {
-        let line = d.pos.isValid ? "\(fileSet.format(d.pos)): \(d.message)" : d.message
-        if seen.insert(line).inserted { lines.append(line) }
+    for d in diagnostics where seen.insert("\(d.pos)|\(d.message)").inserted { unique.append(d) }
+    let shown = unique.prefix(10).sorted()
+    var lines = shown.map { d -> String in
+        if d.pos.isValid { return "\(fileSet.format(d.pos)): \(d.message)" }
+        // gc's linker reports a missing main under the symbol it could not find.
+        if d.message.hasPrefix("function main is undeclared") { return "runtime.main_main·f: \(d.message)" }
+        return d.message
     }
-    if lines.count > 10 { lines = Array(lines.prefix(10)) + ["too many errors"] }
+    if unique.count > 10, let last = shown.last { lines.append("\(fileSet.format(last.pos)): too many errors") }
     return lines
 }

@@ -29,6 +29,8 @@ public struct DeferAnalysis {
     public private(set) var ordered: [(DeferStmt, DeferPlacement)] = []
     /// Function bodies (declared or literal) that contain a defer statement of their own.
     public private(set) var deferringBodies: Set<ObjectIdentifier> = []
+    /// Function bodies with at least one heap-allocated defer.
+    public private(set) var heapDeferringBodies: Set<ObjectIdentifier> = []
 
     public init(files: [File]) {
         for file in files {
@@ -42,6 +44,7 @@ public struct DeferAnalysis {
 
     public func placement(of d: DeferStmt) -> DeferPlacement { placements[d.id] ?? .heap }
     public func defers(in body: BlockStmt) -> Bool { deferringBodies.contains(body.id) }
+    public func hasHeapDefers(in body: BlockStmt) -> Bool { heapDeferringBodies.contains(body.id) }
 
     // MARK: One function
 
@@ -107,7 +110,10 @@ public struct DeferAnalysis {
             let p: DeferPlacement = depth == 1 ? .stack : .heap
             placements[s.id] = p
             ordered.append((s, p))
-            if let body = currentBody { deferringBodies.insert(body) }
+            if let body = currentBody {
+                deferringBodies.insert(body)
+                if p == .heap { heapDeferringBodies.insert(body) }
+            }
             expr(s.call)
         case let s as GoStmt: expr(s.call)
         case let s as ExprStmt: expr(s.x)

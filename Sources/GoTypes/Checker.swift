@@ -1,3 +1,4 @@
+import Foundation
 import GoSyntax
 
 /// Type-checks the files of package main (spec: "Packages"), returning what IRGen
@@ -23,7 +24,16 @@ public struct CheckOptions: Sendable {
 public func checkPackage(files: [File], fileSet: FileSet, options: CheckOptions) -> (Info, [Diagnostic]) {
     let c = Checker(fileSet: fileSet)
     c.options = options
-    c.checkFiles(files)
+    // The checker recurses along the syntax tree; deeply nested (but valid) source
+    // must not overflow the caller's stack, so it runs on a thread with a large one.
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        c.checkFiles(files)
+        done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    done.wait()
     return (c.info, c.diagnostics)
 }
 

@@ -52,7 +52,7 @@ extension Checker {
     func rawExpr(_ x: inout Operand, _ e: Expr, hint: GoType?) {
         typeDepth += 1
         defer { typeDepth -= 1 }
-        if typeDepth > 2000 {
+        if typeDepth > 10000 {
             error(e, "expression nesting too deep")
             x = Operand(mode: .invalid, expr: e)
             return
@@ -228,10 +228,7 @@ extension Checker {
 
     func funcLit(_ x: inout Operand, _ f: FuncLit) {
         let (sig, fs) = funcType(f.type, recv: nil, funcScope: nil)
-        let savedDepth = typeDepth
-        typeDepth = 0
         funcBody(sig: sig, body: f.body, scope: fs, lit: f, name: "<function literal>")
-        typeDepth = savedDepth
         x.mode = .value
         x.type = sig
     }

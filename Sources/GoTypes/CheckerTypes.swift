@@ -11,7 +11,7 @@ extension Checker {
     func definedType(_ e: Expr, _ def: Named?) -> GoType {
         typeDepth += 1
         defer { typeDepth -= 1 }
-        if typeDepth > 400 {
+        if typeDepth > 10000 {
             error(e, "type nesting too deep")
             return Universe.invalid
         }

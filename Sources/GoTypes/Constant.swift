@@ -195,7 +195,11 @@ public enum Constant: Equatable, Sendable, CustomStringConvertible {
         guard let v = exactInteger else { return nil }
         switch op {
         case .shl: return .int(v << count)
-        case .shr: return .int(v >> count)
+        case .shr:
+            // Go's >> on integers is arithmetic (rounds toward negative
+            // infinity); BigInt's shift of a negative magnitude rounds toward zero.
+            if v.signum() < 0 { return .int(-((-v - 1) >> count) - 1) }
+            return .int(v >> count)
         default: return nil
         }
     }

@@ -47,8 +47,13 @@ extension FunctionGenerator {
         // A direct call of a declared function needs no closure.
         var f = c.fun
         while let p = f as? ParenExpr { f = p.x }
-        if let id = f as? Ident, let fnObj = info.object(of: id) as? Func, let callee = m.functions[ObjectIdentifier(fnObj)] {
+        if let id = f as? Ident, let fnObj = info.object(of: id) as? Func, var callee = m.functions[ObjectIdentifier(fnObj)] {
+            var isSelfCall = false
+            if let (obj, target) = selfCallTarget, obj == ObjectIdentifier(fnObj) { callee = target; isSelfCall = true }
             let v = b.call(fnType, callee, [t.null(t.heapPtr)] + args)
+            // Once the copies are inlined this is a call of the function itself,
+            // which tail recursion elimination may turn into a loop.
+            if isSelfCall { LLVMSetTailCallKind(v, LLVMTailCallKindNone) }
             return sig.results.count == 0 ? nil : v
         }
         if let callee = try m.importedFunction(f) {

@@ -73,6 +73,11 @@ extension FunctionGenerator {
     /// A closure object for `lit`. `onStack` places the object in the frame: only
     /// for a literal deferred by a stack record, whose lifetime ends with the frame.
     func closure(_ lit: FuncLit, onStack: Bool = false) throws -> LLValue {
+        try makeClosure(lit, onStack: onStack).object
+    }
+
+    /// The closure object for `lit` and the function it points to.
+    func makeClosure(_ lit: FuncLit, onStack: Bool) throws -> (object: LLValue, function: LLValue, type: LLType) {
         guard let sig = info.type(of: lit) as? Signature else { throw InternalError(pos: lit.pos, message: "function literal without signature") }
         let captures = info.captures[lit.id] ?? []
         let name = m.closureName(inside: self.name, outerIsLiteral: isLiteral)
@@ -98,7 +103,7 @@ extension FunctionGenerator {
         for (i, cell) in cells.enumerated() {
             b.store(cell, b.structGEP(objType, obj, i + 1))
         }
-        return obj
+        return (obj, fnValue, fnType)
     }
 
     /// `x.m` not called at once: a closure binding the receiver, evaluated now

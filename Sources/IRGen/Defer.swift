@@ -6,18 +6,23 @@ import GoTypes
 // does it (the seed: ssa.go's callDeferStack), carried over to LLVM
 // (DESIGN.md §5):
 //
-//   stack record (loop depth 1):      heap record (any other defer):
-//     %d = alloca deferstruct           %d = call @runtime.newdefer(i32 siz)
-//     store siz, fn, args -> %d         store fn, args -> %d
-//     %r = call @runtime.deferprocStack(%d)   %r = call @runtime.deferproc(%d)
-//     br (%r != 0), recovery, next
+//   stack record (loop depth 1):        heap record (any other defer):
+//     %d = alloca deferstruct             %d = call @runtime.newdefer(i32 siz)
+//     store siz, fn, args -> %d           store fn, args -> %d
+//     store fp, sp -> %d.regs             store fp, sp -> %d.regs
+//     %r = llvm.eh.sjlj.setjmp(%d.regs)   %r = llvm.eh.sjlj.setjmp(%d.regs)
+//     call @runtime.deferprocStack(%d)    call @runtime.deferproc(%d)
+//     br (%r != 0), recovery, next        br (%r != 0), recovery, next
 //
-// deferprocStack/deferproc return twice: 0 when the record is linked, 1 when a
-// deferred call of this frame recovered a panic; the recovery block then runs
-// the frame's remaining deferred calls and returns the current results.
+// The builtin setjmp returns 0 here and 1 when a deferred call of this frame
+// recovered a panic and the runtime resumed the frame through the record's
+// buffer (DESIGN.md §6); the recovery block then runs the frame's remaining
+// deferred calls and returns the results' current values. Unlike a C setjmp it
+// saves only fp, sp and the resume address: LLVM treats it as clobbering every
+// register, so nothing else needs restoring.
 
-/// How the thunk reaches the deferred function.
-private enum DeferredTarget {
+/// How a thunk (or an open-coded exit) reaches the deferred function.
+enum DeferredTarget {
     /// A declared function or method: called directly (a receiver is the first argument).
     case direct(LLValue, LLType, Signature)
     /// A func value: the first argument is the closure, checked against nil when the call runs.
@@ -41,11 +46,15 @@ extension ModuleGenerator {
 
     /// `llvm.frameaddress(0)` as an integer: a frame's identity for the defer list.
     func frameAddress() -> LLValue {
-        let id = LLVMLookupIntrinsicID("llvm.frameaddress", 17)
-        var overload: [LLType?] = [t.ptr]
-        let decl = overload.withUnsafeMutableBufferPointer { LLVMGetIntrinsicDeclaration(module, id, $0.baseAddress, 1) }!
-        let fp = builder.call(t.function(t.ptr, [t.i32]), decl, [t.i32(0)], "fp")
+        let fp = callIntrinsic("llvm.frameaddress", overloads: [t.ptr], [t.i32(0)], returning: t.ptr)
         return LLVMBuildPtrToInt(builder.b, fp, t.i64, "frame")
+    }
+
+    func callIntrinsic(_ name: String, overloads: [LLType], _ args: [LLValue], returning ret: LLType) -> LLValue {
+        let id = LLVMLookupIntrinsicID(name, name.utf8.count)
+        var types: [LLType?] = overloads
+        let decl = types.withUnsafeMutableBufferPointer { LLVMGetIntrinsicDeclaration(module, id, $0.baseAddress, overloads.count) }!
+        return builder.call(t.function(ret, args.map { LLVMTypeOf($0) }), decl, args)
     }
 
     func thunkName(inside outer: String) -> String {
@@ -55,38 +64,147 @@ extension ModuleGenerator {
     }
 }
 
+/// How a frame runs one of its deferred calls itself, at a normal exit.
+struct DeferredCall {
+    enum Kind {
+        /// `defer func() { ... }()`: the literal's function, called with the record's fn as context.
+        case literal(LLValue, LLType)
+        case target(DeferredTarget)
+    }
+    let kind: Kind
+    let argTypes: [GoType]
+    let pos: Pos
+}
+
+/// A stack record whose call the frame's exit runs inline (the seed's records
+/// plus gc 1.14's open-coded exit: a bit per defer statement says whether it ran).
+struct OpenDefer {
+    let record: LLValue
+    let recordType: LLType
+    let argsType: LLType
+    let call: DeferredCall
+}
+
+/// Most defer statements of one function whose calls its exits run inline.
+let maxOpenDefers = 32
+
+extension ModuleGenerator {
+    /// `golly_curg`, the running goroutine (defer.h: its first word is the
+    /// head of the defer list).
+    var currentGoroutine: LLValue {
+        if let g = LLVMGetNamedGlobal(module, "golly_curg") { return g }
+        let g = LLVMAddGlobal(module, t.ptr, "golly_curg")!
+        LLVMSetVisibility(g, LLVMHiddenVisibility)
+        return g
+    }
+}
+
 extension FunctionGenerator {
+    /// The function's exits run its stack records' calls inline instead of
+    /// calling runtime.deferreturn: possible when every defer of the body is a
+    /// stack record (each runs at most once, in source order, so the records of
+    /// this frame are the top of the defer list, newest last in source order).
+    func setUpOpenExit(_ body: BlockStmt) {
+        guard defers, !m.deferAnalysis.hasHeapDefers(in: body) else { return }
+        usesOpenExit = true
+        let bits = alloca(t.i32, "deferBits")
+        b.store(t.i32(0), bits)
+        deferBits = bits
+    }
+
     func deferStmt(_ s: DeferStmt) throws {
         let placement = m.deferAnalysis.placement(of: s)
         // The function value and parameters are evaluated now and saved (spec).
-        let (fnValue, args) = try deferredCall(s.call, stackPlacement: placement == .stack)
+        let (fnValue, args, call) = try deferredCall(s.call, stackPlacement: placement == .stack)
         let argsType = t.structType(args.map { LLVMTypeOf($0) })
         let recordType = m.deferRecordType(args: argsType)
         let argsSize = args.isEmpty ? 0 : m.target.size(of: argsType)
 
         let record: LLValue
-        let link: RuntimeFunction
         switch placement {
         case .stack:
             record = alloca(recordType, "defer")
             b.store(t.i32(argsSize), b.structGEP(recordType, record, 0))
-            link = .deferprocStack
         case .heap:
             let (ft, f) = m.runtime(.newdefer)
             record = b.call(ft, f, [t.i32(argsSize)], "defer")
-            link = .deferproc
         }
         b.store(fnValue, b.structGEP(recordType, record, 6))
         if !args.isEmpty {
             let block = b.structGEP(recordType, record, 10)
             for (i, a) in args.enumerated() { b.store(a, b.structGEP(argsType, block, i)) }
         }
-        let (ft, f) = m.runtime(link)
-        let r = b.call(ft, f, [record])
-        LLVMAddCallSiteAttribute(r, functionAttributeIndex, m.enumAttribute("returns_twice"))
+        let frame = m.frameAddress()
+        b.store(frame, b.structGEP(recordType, record, 4))
+        let buffer = b.structGEP(recordType, record, 9)
+        b.store(frame, buffer)
+        let sp = LLVMBuildPtrToInt(b.b, m.callIntrinsic("llvm.stacksave", overloads: [t.ptr], [], returning: t.ptr), t.i64, "sp")!
+        b.store(sp, b.gep(t.i64, buffer, [t.i32(2)]))
+
+        // Link the record onto the goroutine's defer list (the seed's
+        // deferprocStack for a stack record: no write barrier, no allocation).
+        let (ft, f) = m.runtime(placement == .stack ? .deferprocStack : .deferproc)
+        _ = b.call(ft, f, [record])
+
+        // The resume point of a recovery, set after linking: LLVM's builtin
+        // setjmp, as clang's __builtin_setjmp, into the record's buffer
+        // { fp, resume pc, sp, ... }. It clobbers every register, so resuming
+        // needs only fp, sp and pc.
+        let r = m.callIntrinsic("llvm.eh.sjlj.setjmp", overloads: [], [buffer], returning: t.i32)
         let next = newBlock("defer.next")
-        b.condBr(b.icmp(LLVMIntNE, r, t.i64(0)), recovery(), next)
+        b.condBr(b.icmp(LLVMIntNE, r, t.i32(0)), recovery(), next)
         b.position(at: next)
+
+        if usesOpenExit, placement == .stack, let bits = deferBits {
+            if openDefers.count < maxOpenDefers {
+                let bit = t.i32(1 << openDefers.count)
+                b.store(b.or(b.load(t.i32, bits), bit), bits)
+                openDefers.append(OpenDefer(record: record, recordType: recordType, argsType: argsType, call: call))
+            } else {
+                usesOpenExit = false
+            }
+        }
+    }
+
+    /// The common exit of a function whose exits run its deferred calls inline:
+    /// newest first, each unlinked before it runs (so a panic in it does not
+    /// run it again), then the results' current values are returned.
+    func emitOpenExit(_ block: LLBlock) throws {
+        b.position(at: block)
+        if let bits = deferBits {
+            for (i, d) in openDefers.enumerated().reversed() {
+                let mask = t.i32(1 << i)
+                let current = b.load(t.i32, bits)
+                let run = newBlock("defer.run"), next = newBlock("defer.done")
+                b.condBr(b.icmp(LLVMIntNE, b.and(current, mask), t.i32(0)), run, next)
+                b.position(at: run)
+                b.store(b.and(current, LLVMConstNot(mask)), bits)
+                let g = b.load(t.ptr, m.currentGoroutine, "g")
+                b.store(b.load(t.ptr, b.structGEP(d.recordType, d.record, 8)), g)
+                let fnValue = b.load(t.heapPtr, b.structGEP(d.recordType, d.record, 6), "fn")
+                let argBlock = b.structGEP(d.recordType, d.record, 10)
+                let values = (0..<Int(LLVMCountStructElementTypes(d.argsType))).map { i in
+                    b.load(LLVMStructGetTypeAtIndex(d.argsType, UInt32(i)), b.structGEP(d.argsType, argBlock, i))
+                }
+                switch d.call.kind {
+                case let .literal(fn, fnType): _ = b.call(fnType, fn, [fnValue])
+                case let .target(target): try emitDeferredCall(target, values: values, argTypes: d.call.argTypes, at: d.call.pos)
+                }
+                if !b.isTerminated { b.br(next) }
+                b.position(at: next)
+            }
+        }
+        try returnResults()
+    }
+
+    /// Returns the current values of the result slots.
+    func returnResults() throws {
+        let results = resultSlots.map { b.load($0) }
+        switch results.count {
+        case 0: LLVMBuildRetVoid(b.b)
+        case 1: LLVMBuildRet(b.b, results[0])
+        default: LLVMBuildRet(b.b, b.aggregate(try m.lowerResults(signature, at: .none), results))
+        }
     }
 
     /// The block a recovery resumes in: run the remaining deferred calls of this
@@ -98,14 +216,7 @@ extension FunctionGenerator {
         let saved = b.currentBlock
         b.position(at: block)
         callDeferReturn()
-        let results = resultSlots.map { b.load($0) }
-        switch results.count {
-        case 0: LLVMBuildRetVoid(b.b)
-        case 1: LLVMBuildRet(b.b, results[0])
-        default:
-            let ty = (try? m.lowerResults(signature, at: .none)) ?? t.void
-            LLVMBuildRet(b.b, b.aggregate(ty, results))
-        }
+        try? returnResults()
         b.position(at: saved)
         return block
     }
@@ -119,7 +230,7 @@ extension FunctionGenerator {
     /// parameters or results is deferred as itself; every other call goes
     /// through a compiler-made thunk `fn(ctx, args)` that unpacks the saved
     /// arguments and makes the real call.
-    private func deferredCall(_ call: CallExpr, stackPlacement: Bool) throws -> (LLValue, [LLValue]) {
+    private func deferredCall(_ call: CallExpr, stackPlacement: Bool) throws -> (LLValue, [LLValue], DeferredCall) {
         var fun = call.fun
         while let p = fun as? ParenExpr { fun = p.x }
         let funTV = try typeAndValue(call.fun)
@@ -148,7 +259,7 @@ extension FunctionGenerator {
             default:
                 throw Unsupported(call.pos, "deferring the built-in function \(builtin.id.rawValue)")
             }
-            return (try thunk(.builtin(builtin.id), argTypes: types, args: args, at: call.pos), args)
+            return try wrapped(.builtin(builtin.id), argTypes: types, args: args, at: call.pos)
         }
         if funTV.mode == .typexpr { throw InternalError(pos: call.pos, message: "defer of a conversion") }
         guard let sig = funTV.type.underlying as? Signature else { throw InternalError(pos: call.pos, message: "defer of non-function") }
@@ -156,14 +267,15 @@ extension FunctionGenerator {
 
         // defer func() { ... }(): the closure is the deferred function.
         if let lit = fun as? FuncLit, sig.params.count == 0, sig.results.count == 0 {
-            return (try closure(lit, onStack: stackPlacement), [])
+            let c = try makeClosure(lit, onStack: stackPlacement)
+            return (c.object, [], DeferredCall(kind: .literal(c.function, c.type), argTypes: [], pos: call.pos))
         }
         let argValues = try exprList(call.args, types: sig.params.vars.map { $0.type })
         var argTypes = sig.params.vars.map { $0.type as GoType }
 
         if let id = fun as? Ident, let f = info.object(of: id) as? Func, let callee = m.functions[ObjectIdentifier(f)] {
             let fnType = try m.lowerSignature(sig, at: call.pos)
-            return (try thunk(.direct(callee, fnType, sig), argTypes: argTypes, args: argValues, at: call.pos), argValues)
+            return try wrapped(.direct(callee, fnType, sig), argTypes: argTypes, args: argValues, at: call.pos)
         }
         if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id],
            let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
@@ -173,18 +285,18 @@ extension FunctionGenerator {
                 let recv = try receiver(sel.x, for: recvParam.type, at: sel.pos)
                 argTypes.insert(recvParam.type, at: 0)
                 let all = [recv] + argValues
-                return (try thunk(.direct(callee, fnType, msig), argTypes: argTypes, args: all, at: call.pos), all)
+                return try wrapped(.direct(callee, fnType, msig), argTypes: argTypes, args: all, at: call.pos)
             }
-            return (try thunk(.direct(callee, fnType, msig), argTypes: argTypes, args: argValues, at: call.pos), argValues)
+            return try wrapped(.direct(callee, fnType, msig), argTypes: argTypes, args: argValues, at: call.pos)
         }
         if let callee = try m.importedFunction(fun) {
             let fnType = try m.lowerSignature(sig, at: call.pos)
-            return (try thunk(.direct(callee, fnType, sig), argTypes: argTypes, args: argValues, at: call.pos), argValues)
+            return try wrapped(.direct(callee, fnType, sig), argTypes: argTypes, args: argValues, at: call.pos)
         }
         let closureValue = try expr(call.fun)
         let fnType = try m.lowerSignature(sig, at: call.pos)
         let all = [closureValue] + argValues
-        return (try thunk(.closure(fnType, sig), argTypes: [funTV.type] + argTypes, args: all, at: call.pos), all)
+        return try wrapped(.closure(fnType, sig), argTypes: [funTV.type] + argTypes, args: all, at: call.pos)
     }
 
     /// Emits `outer.deferwrapN(ctx, args)` and returns its constant closure object.
@@ -208,28 +320,7 @@ extension FunctionGenerator {
         let argsType = t.structType(args.map { LLVMTypeOf($0) })
         let block = LLVMGetParam(fnValue, 1)!
         let values = args.indices.map { i in gen.b.load(LLVMTypeOf(args[i]), gen.b.structGEP(argsType, block, i)) }
-        switch target {
-        case let .direct(callee, calleeType, _):
-            _ = gen.b.call(calleeType, callee, [t.null(t.heapPtr)] + values)
-        case let .closure(calleeType, _):
-            let closure = values[0]
-            gen.nilCheck(closure)
-            let code = gen.b.load(t.ptr, closure, "fn")
-            _ = gen.b.call(calleeType, code, [closure] + values.dropFirst())
-        case let .builtin(id):
-            switch id {
-            case .print, .println:
-                try gen.printOperands(zip(values, argTypes).map { ($0, $1, pos) }, newline: id == .println)
-            case .panic:
-                let (ft, f) = m.runtime(.gopanic)
-                _ = gen.b.call(ft, f, [gen.b.extract(values[0], 0), gen.b.extract(values[0], 1)])
-            case .recover:
-                let (ft, f) = m.runtime(.gorecover)
-                _ = gen.b.call(ft, f, [values[0]])
-            default:
-                throw Unsupported(pos, "deferring the built-in function \(id.rawValue)")
-            }
-        }
+        try gen.emitDeferredCall(target, values: values, argTypes: argTypes, at: pos)
         if !gen.b.isTerminated { LLVMBuildRetVoid(gen.b.b) }
         gen.finishBlocks()
         b.position(at: saved)
@@ -240,6 +331,40 @@ extension FunctionGenerator {
         LLVMSetGlobalConstant(g, 1)
         LLVMSetLinkage(g, LLVMPrivateLinkage)
         return LLVMConstAddrSpaceCast(g, t.heapPtr)
+    }
+
+    /// Makes the deferred call with the saved operand values: in a thunk, or
+    /// inline at an open-coded exit.
+    func emitDeferredCall(_ target: DeferredTarget, values: [LLValue], argTypes: [GoType], at pos: Pos) throws {
+        switch target {
+        case let .direct(callee, calleeType, _):
+            _ = b.call(calleeType, callee, [t.null(t.heapPtr)] + values)
+        case let .closure(calleeType, _):
+            let closure = values[0]
+            nilCheck(closure)
+            let code = b.load(t.ptr, closure, "fn")
+            _ = b.call(calleeType, code, [closure] + values.dropFirst())
+        case let .builtin(id):
+            switch id {
+            case .print, .println:
+                try printOperands(zip(values, argTypes).map { ($0, $1, pos) }, newline: id == .println)
+            case .panic:
+                let (ft, f) = m.runtime(.gopanic)
+                _ = b.call(ft, f, [b.extract(values[0], 0), b.extract(values[0], 1)])
+            case .recover:
+                let (ft, f) = m.runtime(.gorecover)
+                _ = b.call(ft, f, [values[0]])
+            default:
+                throw Unsupported(pos, "deferring the built-in function \(id.rawValue)")
+            }
+        }
+    }
+
+    /// The thunk for `target` and the call an open-coded exit makes instead.
+    private func wrapped(_ target: DeferredTarget, argTypes: [GoType], args: [LLValue], at pos: Pos) throws
+        -> (LLValue, [LLValue], DeferredCall) {
+        (try thunk(target, argTypes: argTypes, args: args, at: pos), args,
+         DeferredCall(kind: .target(target), argTypes: argTypes, pos: pos))
     }
 
     /// recover(): the current panic's value if this function was called

@@ -23,10 +23,18 @@ final class FunctionGenerator {
     var defers = false
     /// Where a recovered panic resumes this frame (DESIGN.md §6), made on first use.
     var recoveryBlock: LLBlock?
+    /// The exits run the stack records' calls inline (Defer.swift: setUpOpenExit).
+    var usesOpenExit = false
+    var deferBits: LLValue?
+    var openDefers: [OpenDefer] = []
+    /// The common exit block of a function with an open-coded exit.
+    var exitBlock: LLBlock?
     var targets: [BranchTarget] = []
     var labelBlocks: [String: LLBlock] = [:]
     /// A function literal: closures inside it are named `outer.N`, not `outer.funcN`.
     var isLiteral = false
+    /// Calls of this function object go to another copy of its body (RecursiveInlining.swift).
+    var selfCallTarget: (ObjectIdentifier, LLValue)?
     /// The closure context: the hidden first parameter.
     var contextParam: LLValue { LLVMGetParam(fn, 0) }
 
@@ -131,6 +139,7 @@ final class FunctionGenerator {
             }
             resultSlots.append(s)
         }
+        setUpOpenExit(body)
         try block(body.list)
         if !b.isTerminated {
             if signature.results.count == 0 {
@@ -139,6 +148,7 @@ final class FunctionGenerator {
                 b.unreachable()     // the checker guarantees a terminating statement
             }
         }
+        if let exit = exitBlock { try emitOpenExit(exit) }
         finishBlocks()
     }
 
@@ -173,6 +183,12 @@ final class FunctionGenerator {
             for (slot, v) in zip(resultSlots, values) { b.store(v, slot) }
         }
         // Deferred calls run after the results are set and may change them.
+        if usesOpenExit {
+            let exit = exitBlock ?? newBlock("defer.exit")
+            exitBlock = exit
+            b.br(exit)
+            return
+        }
         if defers { callDeferReturn() }
         let results = resultSlots.map { b.load($0) }
         switch results.count {

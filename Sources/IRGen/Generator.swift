@@ -119,6 +119,10 @@ public final class ModuleGenerator {
         guard let body = decl.body, let fn = functions[decl.id] else { return }
         let sig = try signature(of: decl)
         let name = try linkName(of: decl)
+        if let fnObj = info.defs[decl.name.id] as? Func, isSmallSelfRecursive(decl, fnObj) {
+            try defineRecursiveCopies(decl, fnObj, fn, sig, name)
+            return
+        }
         let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
         try gen.emitBody(params: decl.type.params, results: decl.type.results, recv: decl.recv, body: body, captures: [])
     }

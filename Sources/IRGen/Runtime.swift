@@ -46,7 +46,7 @@ extension ModuleGenerator {
         case .intstring: return t.function(t.string, [t.i64])
         case .gopanic: return t.function(t.void, [t.ptr, hp])
         case .panicIndex: return t.function(t.void, [t.i64, t.i64])
-        case .deferprocStack, .deferproc: return t.function(t.i64, [t.ptr])
+        case .deferprocStack, .deferproc: return t.function(t.void, [t.ptr])
         case .newdefer: return t.function(t.ptr, [t.i32])
         case .deferreturn, .deferwrap: return t.function(t.void, [t.i64])
         case .gorecover: return t.function(t.eface, [t.i64])
@@ -65,9 +65,6 @@ extension ModuleGenerator {
         }
         if f == .printbool { addEnumAttribute(fn, "zeroext", index: 1) }
         if f == .efaceeq { addEnumAttribute(fn, "zeroext", index: 0) }
-        // They save the caller's registers and may return a second time, with 1,
-        // when a deferred call recovers (DESIGN.md §6).
-        if f == .deferprocStack || f == .deferproc { addEnumAttribute(fn, "returns_twice") }
         runtimeDecls[f.rawValue] = (ty, fn)
         return (ty, fn)
     }

@@ -90,10 +90,6 @@ final class CheckerDiagnosticTests: XCTestCase {
 }
 
 final class CheckerInfoTests: XCTestCase {
-    func firstLit(_ info: Info, _ file: String, where pred: (BasicLit) -> Bool) -> BasicLit? {
-        nil
-    }
-
     func testUntypedConstantsGetContextType() throws {
         let src = "package main\nvar x float64 = 1\nfunc main() { println(2, x) }\n"
         let (info, d) = check(src)
@@ -134,5 +130,44 @@ final class CheckerInfoTests: XCTestCase {
         XCTAssertTrue(vars.first { $0.name == "x" }?.isCaptured ?? false)
         XCTAssertTrue(vars.first { $0.name == "y" }?.isAddressTaken ?? false)
         XCTAssertFalse(vars.first { $0.name == "fn" }?.isCaptured ?? true)
+    }
+}
+
+final class CheckerContextTypeTests: XCTestCase {
+    func testShiftAndComparisonTypesFromContext() {
+        let src = """
+        package main
+        func main() {
+        \tvar s uint = 3
+        \tvar y int64 = 1 << s
+        \tb := y < 10
+        \tvar f float32 = 1.5
+        \tprintln(y, b, f, 'x', string(rune(65)))
+        }
+        """
+        let (info, d) = check(src)
+        XCTAssertEqual(d, [])
+        // No expression is left with an untyped type.
+        XCTAssertFalse(info.types.values.contains { ($0.type as? Basic)?.isUntyped ?? false })
+        let kinds = Set(info.types.values.compactMap { ($0.type as? Basic)?.kind })
+        XCTAssertTrue(kinds.contains(.int64))
+        XCTAssertTrue(kinds.contains(.bool))
+        XCTAssertTrue(kinds.contains(.float32))
+        // The literal 1 shifted in an int64 context is an int64 constant 1.
+        XCTAssertTrue(info.types.values.contains { $0.mode == .constant && ($0.type as? Basic)?.kind == .int64 && $0.value == .int(1) })
+        // 1.5 as float32 keeps a float value; 'x' defaults to rune (int32).
+        XCTAssertTrue(info.types.values.contains { $0.mode == .constant && ($0.type as? Basic)?.kind == .float32 })
+        XCTAssertTrue(info.types.values.contains { $0.mode == .constant && ($0.type as? Basic)?.kind == .int32 && $0.value == .int(120) })
+    }
+
+    func testNamedResultsAndImplicits() {
+        let src = "package main\nfunc f(int, string) (n int, err error) { return }\nfunc main() { f(1, \"\") }\n"
+        let (info, d) = check(src)
+        XCTAssertEqual(d, [])
+        XCTAssertEqual(info.implicits.values.filter { $0 is Var }.count, 2)
+        XCTAssertTrue(info.defs.values.contains { $0.name == "err" && $0 is Var })
+        let f = info.defs.values.first { $0.name == "f" } as? Func
+        XCTAssertNotNil(f?.decl)
+        XCTAssertEqual((f?.type as? Signature)?.results.count, 2)
     }
 }

@@ -3,7 +3,8 @@
 // seed (Go CL 181378, DESIGN.md section 5) shaped it: records are either
 // allocated by the compiler in the deferring frame (deferprocStack, heap =
 // false) or taken from a pool by size class (newdefer + deferproc, heap =
-// true). The linking itself is in defer_amd64.S.
+// true). A recovery resumes the deferring frame through the builtin-setjmp
+// buffer the compiled code filled (defer.h, defer_amd64.S golly_resume).
 //
 // Where gc's stack.go adjustdefers would go: golly never moves a stack
 // (DESIGN.md section 8), so the sp, _panic and link fields of a record and
@@ -27,21 +28,21 @@
 #include <stddef.h>
 #include <stdlib.h>
 
-// The layout the assembly and the compiler rely on (defer_amd64.S).
-_Static_assert(offsetof(golly_defer, started) == 4, "defer_amd64.S D_STARTED");
-_Static_assert(offsetof(golly_defer, heap) == 5, "defer_amd64.S: heap follows started");
-_Static_assert(offsetof(golly_defer, sp) == 8, "defer_amd64.S D_SP");
-_Static_assert(offsetof(golly_defer, pc) == 16, "defer_amd64.S D_PC");
+// The layout the compiler relies on (Tests/IRGenTests/LayoutTests) and
+// golly_resume reads (defer_amd64.S).
+_Static_assert(offsetof(golly_defer, started) == 4, "golly_defer.started");
+_Static_assert(offsetof(golly_defer, heap) == 5, "golly_defer.heap follows started");
+_Static_assert(offsetof(golly_defer, sp) == 8, "golly_defer.sp");
+_Static_assert(offsetof(golly_defer, pc) == 16, "golly_defer.pc");
 _Static_assert(offsetof(golly_defer, fn) == 24, "golly_defer.fn");
-_Static_assert(offsetof(golly_defer, _panic) == 32, "defer_amd64.S D_PANIC");
-_Static_assert(offsetof(golly_defer, link) == 40, "defer_amd64.S D_LINK");
-_Static_assert(offsetof(golly_defer, regs) == 48, "defer_amd64.S D_REGS");
-_Static_assert(offsetof(golly_resume_regs, rbx) == 0, "defer_amd64.S R_RBX");
-_Static_assert(offsetof(golly_resume_regs, rbp) == 8, "defer_amd64.S R_RBP");
-_Static_assert(offsetof(golly_resume_regs, r15) == 40, "defer_amd64.S R_R15");
-_Static_assert(offsetof(golly_resume_regs, sp) == 48, "defer_amd64.S R_SP");
+_Static_assert(offsetof(golly_defer, _panic) == 32, "golly_defer._panic");
+_Static_assert(offsetof(golly_defer, link) == 40, "golly_defer.link");
+_Static_assert(offsetof(golly_defer, regs) == 48, "golly_defer.regs");
+_Static_assert(offsetof(golly_jmpbuf, fp) == 0, "defer_amd64.S: word 0 is fp");
+_Static_assert(offsetof(golly_jmpbuf, pc) == 8, "defer_amd64.S: word 1 is pc");
+_Static_assert(offsetof(golly_jmpbuf, sp) == 16, "defer_amd64.S: word 2 is sp");
+_Static_assert(sizeof(golly_jmpbuf) == 7 * sizeof(uintptr_t), "regs is [7 x i64]");
 _Static_assert(sizeof(golly_defer) % 8 == 0, "the arguments follow the record 8-byte aligned");
-_Static_assert(offsetof(golly_g, _defer) == 0, "defer_amd64.S G_DEFER");
 
 static golly_g g0;
 golly_g *golly_curg = &g0;
@@ -91,8 +92,8 @@ golly_defer *golly_newdefer(int32_t siz) {
         if (d == NULL)
             golly_throw("runtime: out of memory");
     }
-    // The compiler stores fn and all siz bytes of arguments; deferproc
-    // fills sp, pc, regs, _panic and link.
+    // The compiler stores fn, all siz bytes of arguments, sp and regs;
+    // deferproc links the record.
     d->siz = siz;
     d->started = false;
     d->heap = true;
@@ -100,6 +101,28 @@ golly_defer *golly_newdefer(int32_t siz) {
     d->_panic = NULL;
     d->link = NULL;
     return d;
+}
+
+// panic.go deferprocStack: the compiled code has filled siz, fn, the
+// arguments, sp and the setjmp buffer; link the record (no write barrier:
+// the GC scans the defer list explicitly, see above). Plain C, no
+// returns_twice: the compiled code's own builtin setjmp is the resume point.
+void golly_deferprocStack(golly_defer *d) {
+    d->started = false;
+    d->heap = false;
+    d->_panic = NULL;
+    golly_g *gp = golly_curg;
+    d->link = gp->_defer;
+    gp->_defer = d;
+}
+
+// panic.go deferproc for a record from newdefer (heap stays true).
+void golly_deferproc(golly_defer *d) {
+    d->started = false;
+    d->_panic = NULL;
+    golly_g *gp = golly_curg;
+    d->link = gp->_defer;
+    gp->_defer = d;
 }
 
 void golly_freedefer(golly_defer *d) {

@@ -88,12 +88,8 @@ void golly_install_signal_handlers(void);
 // ---- defer.c: the goroutine and its deferred calls.
 // gc's g, reduced to what defer and panic need. There is one goroutine for
 // now; the scheduler (DESIGN.md section 8) will give each goroutine its own
-// and switch golly_curg. defer_amd64.S reads `_defer` at offset 0.
-typedef struct golly_g {
-    golly_defer *_defer;        // innermost deferred call first
-    golly_panic *_panic;        // innermost panic first
-} golly_g;
-extern golly_g *golly_curg __attribute__((visibility("hidden")));
+// and switch golly_curg.
+// golly_g and golly_curg are part of the compiler ABI: see include/golly/defer.h.
 // panic.go freedefer: returns a heap record to its pool; stack records
 // (heap = false) belong to their frame and are left alone.
 void golly_freedefer(golly_defer *d);
@@ -104,14 +100,11 @@ void golly_freedefer(golly_defer *d);
 void golly_call_deferred(golly_panic *p, golly_defer *d);
 
 // ---- defer_amd64.S
-// Continues at pc with the registers of regs and 1 in the return register:
-// the call that saved them (deferproc, golly_savecontext) returns again.
-void golly_resume(const golly_resume_regs *regs, uintptr_t pc)
+// llvm.eh.sjlj.longjmp / __builtin_longjmp: rbp = buf->fp, rsp = buf->sp,
+// jump to buf->pc, where the builtin setjmp that filled buf returns 1.
+// buf may lie in the frames being abandoned: its words are read first.
+void golly_resume(const golly_jmpbuf *buf)
     __attribute__((noreturn, visibility("hidden")));
-// setjmp for golly_resume: saves the caller's state, returns 0; returns 1
-// when resumed.
-uintptr_t golly_savecontext(golly_resume_regs *regs, uintptr_t *pc)
-    __attribute__((returns_twice, visibility("hidden")));
 
 // ---- error.c
 // The panic value of a failed type assertion (*runtime.TypeAssertionError).

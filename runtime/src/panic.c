@@ -1,8 +1,9 @@
 // Panics: runtime/panic.go (gopanic, Goexit, printpanics, fatalpanic,
 // throw) and the value printing of runtime/error.go (printany,
 // printanycustomtype). The defer records themselves, recover() and
-// deferreturn are in defer.c; the resume point a recovery jumps to is saved
-// by defer_amd64.S (DESIGN.md sections 5 and 6).
+// deferreturn are in defer.c; a recovery resumes the deferring frame through
+// the builtin-setjmp buffer in its record (defer.h, DESIGN.md sections 5
+// and 6) with golly_resume (defer_amd64.S).
 
 #include "internal.h"
 
@@ -183,9 +184,10 @@ static void pop_defer(golly_g *gp, golly_defer *d) {
 }
 
 // panic.go gopanic: run the deferred calls, newest first, until one of
-// them recovers; then resume the frame that deferred it as if its
-// deferproc had returned 1. The compiled code then runs that frame's
-// remaining deferred calls (deferreturn) and returns normally.
+// them recovers; then resume the frame that deferred it where the builtin
+// setjmp of its defer statement returns 1 (gc: deferproc returns 1). The
+// compiled code then runs that frame's remaining deferred calls
+// (deferreturn) and returns normally.
 __attribute__((noinline))
 void golly_gopanic(const golly_type *t, void *data) {
     golly_g *gp = golly_curg;
@@ -214,8 +216,7 @@ void golly_gopanic(const golly_type *t, void *data) {
         if (gp->_defer != d)
             golly_throw("bad defer entry in panic");
         // Copy the resume point before freeing a heap record.
-        golly_resume_regs regs = d->regs;
-        uintptr_t pc = d->pc;
+        golly_jmpbuf resume = d->regs;
         pop_defer(gp, d);
         if (p.recovered) {
             gp->_panic = p.link;
@@ -223,14 +224,14 @@ void golly_gopanic(const golly_type *t, void *data) {
             if (q != NULL && q->goexit && q->aborted) {
                 // A normal recovery would bypass the Goexit: go back to
                 // its loop instead (it runs the remaining calls).
-                golly_resume(&q->goexit_regs, q->goexit_pc);
+                golly_resume(&q->goexit_regs);
             }
             // Aborted panics are marked but remain on the list.
             while (gp->_panic != NULL && gp->_panic->aborted)
                 gp->_panic = gp->_panic->link;
             if (gp->_panic == NULL)
                 golly_panic_signal.sig = 0;     // gc: gp.sig = 0
-            golly_resume(&regs, pc);
+            golly_resume(&resume);
         }
     }
 
@@ -257,9 +258,11 @@ static void goexit_run_defers(golly_g *gp, golly_panic *p) {
         }
         d->started = true;
         d->_panic = p;
-        // d is not used past this point: golly_savecontext returns twice,
-        // and only gp and p keep their values across that.
-        if (golly_savecontext(&p->goexit_regs, &p->goexit_pc) == 0)
+        // The resume point of a recovery that bypasses this Goexit: the
+        // builtin setjmp the compiled code uses too (golly_jmpbuf). It
+        // clobbers every register; GCC keeps gp and p in memory across it.
+        // d is not used past this point.
+        if (__builtin_setjmp((void **)&p->goexit_regs) == 0)
             golly_call_deferred(p, gp->_defer);
         if (p->aborted) {
             // The call panicked and an older deferred call recovered; the

@@ -1,7 +1,10 @@
-; defer, panic and recover as LLVM compiles them (llc -O0/-O2), linked with
-; the runtime: stack and heap records, returns_twice deferprocStack/deferproc,
-; recover through llvm.frameaddress, a closure changing a named result.
-; The gollyrt_llvm_defer_O* tests expect "recovered ...", 51, twice.
+; defer, panic and recover as LLVM compiles them (llc -O0/-O2, and opt -O2
+; first when opt is installed), linked with the runtime: stack and heap
+; records, the resume point as llvm.eh.sjlj.setjmp into the record's buffer
+; (defer.h: fp, resume pc, sp) after deferprocStack/deferproc linked it, a
+; value (%n) live across the setjmp, recover through llvm.frameaddress, a
+; closure changing a named result.
+; The gollyrt_llvm_defer_* tests expect "recovered ...", 51, "recovered ...", 1051.
 
 target triple = "x86_64-pc-linux-gnu"
 
@@ -14,9 +17,9 @@ target triple = "x86_64-pc-linux-gnu"
 @.rec = private constant [10 x i8] c"recovered "
 @x = global i64 0
 
-declare i64 @"runtime.deferprocStack"(ptr) returns_twice
+declare void @"runtime.deferprocStack"(ptr)
 declare ptr @"runtime.newdefer"(i32)
-declare i64 @"runtime.deferproc"(ptr) returns_twice
+declare void @"runtime.deferproc"(ptr)
 declare void @"runtime.deferreturn"(i64)
 declare { ptr, ptr } @"runtime.gorecover"(i64)
 declare void @"runtime.gopanic"(ptr, ptr) noreturn
@@ -25,6 +28,8 @@ declare void @"runtime.printint"(i64)
 declare void @"runtime.printnl"()
 declare void @"runtime.printeface"(ptr, ptr)
 declare ptr @llvm.frameaddress.p0(i32)
+declare ptr @llvm.stacksave.p0()
+declare i32 @llvm.eh.sjlj.setjmp(ptr)
 
 ; func() { r = r*10 + 1 }
 define internal void @"main.f.func1"(ptr %ctx, ptr %args) #0 {
@@ -58,7 +63,9 @@ no:
   ret void
 }
 
-; func f(n int) (r int) { defer func1; defer func2 (heap record if n odd); x = 42; panic(7) }
+; func f(n int) (r int) {
+;     defer func1; defer func2 (heap record if n odd); x = 42; panic(7)
+; } with r + n*1000 returned after the recovery (%n lives across the setjmp)
 define i64 @"main.f"(ptr %ctx, i64 %n) #0 {
 entry:
   %r = alloca i64
@@ -71,12 +78,22 @@ entry:
   store ptr @"main.f.func2", ptr %c2
   %c2r = getelementptr { ptr, ptr }, ptr %c2, i32 0, i32 1
   store ptr %r, ptr %c2r
+  %fa = call ptr @llvm.frameaddress.p0(i32 0)
+  %fi = ptrtoint ptr %fa to i64
   %d1 = alloca %golly_defer
   store i32 0, ptr %d1
   %d1fn = getelementptr %golly_defer, ptr %d1, i32 0, i32 6
   store ptr %c1, ptr %d1fn
-  %rc1 = call i64 @"runtime.deferprocStack"(ptr %d1) returns_twice
-  %t1 = icmp ne i64 %rc1, 0
+  %d1sp = getelementptr %golly_defer, ptr %d1, i32 0, i32 4
+  store i64 %fi, ptr %d1sp
+  %d1buf = getelementptr %golly_defer, ptr %d1, i32 0, i32 9
+  store i64 %fi, ptr %d1buf
+  %sp1 = call ptr @llvm.stacksave.p0()
+  %d1bsp = getelementptr i64, ptr %d1buf, i32 2
+  store ptr %sp1, ptr %d1bsp
+  call void @"runtime.deferprocStack"(ptr %d1)
+  %rc1 = call i32 @llvm.eh.sjlj.setjmp(ptr %d1buf)
+  %t1 = icmp ne i32 %rc1, 0
   br i1 %t1, label %ret, label %cont1
 cont1:
   %odd = and i64 %n, 1
@@ -86,27 +103,45 @@ heap:
   %h = call ptr @"runtime.newdefer"(i32 0)
   %hfn = getelementptr %golly_defer, ptr %h, i32 0, i32 6
   store ptr %c2, ptr %hfn
-  %rch = call i64 @"runtime.deferproc"(ptr %h) returns_twice
-  %th = icmp ne i64 %rch, 0
+  %hsp = getelementptr %golly_defer, ptr %h, i32 0, i32 4
+  store i64 %fi, ptr %hsp
+  %hbuf = getelementptr %golly_defer, ptr %h, i32 0, i32 9
+  store i64 %fi, ptr %hbuf
+  %sph = call ptr @llvm.stacksave.p0()
+  %hbsp = getelementptr i64, ptr %hbuf, i32 2
+  store ptr %sph, ptr %hbsp
+  call void @"runtime.deferproc"(ptr %h)
+  %rch = call i32 @llvm.eh.sjlj.setjmp(ptr %hbuf)
+  %th = icmp ne i32 %rch, 0
   br i1 %th, label %ret, label %cont2
 stack:
   %d2 = alloca %golly_defer
   store i32 0, ptr %d2
   %d2fn = getelementptr %golly_defer, ptr %d2, i32 0, i32 6
   store ptr %c2, ptr %d2fn
-  %rc2 = call i64 @"runtime.deferprocStack"(ptr %d2) returns_twice
-  %t2 = icmp ne i64 %rc2, 0
+  %d2sp = getelementptr %golly_defer, ptr %d2, i32 0, i32 4
+  store i64 %fi, ptr %d2sp
+  %d2buf = getelementptr %golly_defer, ptr %d2, i32 0, i32 9
+  store i64 %fi, ptr %d2buf
+  %sp2 = call ptr @llvm.stacksave.p0()
+  %d2bsp = getelementptr i64, ptr %d2buf, i32 2
+  store ptr %sp2, ptr %d2bsp
+  call void @"runtime.deferprocStack"(ptr %d2)
+  %rc2 = call i32 @llvm.eh.sjlj.setjmp(ptr %d2buf)
+  %t2 = icmp ne i32 %rc2, 0
   br i1 %t2, label %ret, label %cont2
 cont2:
   store i64 42, ptr @x
   call void @"runtime.gopanic"(ptr @"type:int", ptr @seven)
   unreachable
 ret:
-  %fa = call ptr @llvm.frameaddress.p0(i32 0)
-  %fi = ptrtoint ptr %fa to i64
-  call void @"runtime.deferreturn"(i64 %fi)
+  %fa2 = call ptr @llvm.frameaddress.p0(i32 0)
+  %fi2 = ptrtoint ptr %fa2 to i64
+  call void @"runtime.deferreturn"(i64 %fi2)
   %v = load volatile i64, ptr %r
-  ret i64 %v
+  %n1000 = mul i64 %n, 1000
+  %res = add i64 %v, %n1000
+  ret i64 %res
 }
 
 define void @"main.main"(ptr %ctx) #0 {

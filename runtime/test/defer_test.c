@@ -1,7 +1,9 @@
 // Defer, panic, recover and Goexit without the compiler: C functions play
-// compiled Go code, building golly_defer records as IRGen does (defer.h),
-// calling deferprocStack / deferproc and branching to their deferreturn
-// path when it returns 1. Expected outputs are gc 1.19's for the Go
+// compiled Go code, building golly_defer records as IRGen does (defer.h):
+// link the record with deferprocStack / deferproc, mark the resume point
+// with GCC's __builtin_setjmp into the record's buffer (LLVM's
+// llvm.eh.sjlj.setjmp in compiled code; same buffer words) and branch to
+// the deferreturn path when it returns 1. Expected outputs are gc 1.19's for the Go
 // program each case mirrors (given above each case).
 //
 // Compiled with -fno-omit-frame-pointer (GollyRuntimeFlags): recover's
@@ -34,13 +36,23 @@ typedef struct {
     int64_t arg;
 } defer_int;
 
+// The resume point of a defer statement: the record is linked, then the
+// builtin setjmp returns 0 now and 1 when a recovery resumes this frame
+// (with the record popped: nothing may link it again on that path). GCC
+// stores buf[0] = rbp, buf[1] = the landing label and buf[2] = rsp itself;
+// compiled code stores fp and sp before llvm.eh.sjlj.setjmp (clang's
+// __builtin_setjmp expansion). sp is the record's frame identity.
+#define LINK_AND_SETJMP(link, d) \
+    ((d)->sp = FRAME(), (d)->regs.fp = FRAME(), link(d), \
+     __builtin_setjmp((void **)&(d)->regs) != 0)
+
 // `defer f(arg)` with a stack record; on a recovery, jump to the label
 // `deferreturn` (the compiled code's epilogue).
 #define DEFER_STACK(rec, fv, value) do { \
         (rec).d.siz = sizeof(int64_t); \
         (rec).d.fn = (fv); \
         (rec).arg = (value); \
-        if (golly_deferprocStack(&(rec).d) != 0) \
+        if (LINK_AND_SETJMP(golly_deferprocStack, &(rec).d)) \
             goto deferreturn; \
     } while (0)
 
@@ -49,7 +61,7 @@ typedef struct {
         golly_defer *d_ = golly_newdefer(sizeof(int64_t)); \
         d_->fn = (fv); \
         *(int64_t *)(d_ + 1) = (value); \
-        if (golly_deferproc(d_) != 0) \
+        if (LINK_AND_SETJMP(golly_deferproc, d_)) \
             goto deferreturn; \
     } while (0)
 
@@ -162,12 +174,35 @@ static void recover_resumes(void) {
     say_int(recovers());
 }
 
-// Values kept in callee-saved registers across the defer statement survive
-// the recovery (defer_regs_amd64.S).
-int64_t golly_test_regs_survive(golly_defer *d, void (*panicker)(void));
+// Values live across the defer statement survive the recovery at -O2, with
+// every callee-saved register trashed between the setjmp and the panic:
+// the builtin setjmp makes GCC (like LLVM) keep them in the frame, since
+// the resume restores only rbp and rsp.
+static volatile int64_t seed = 3;
+__attribute__((noinline)) static void trash_and_panic(void) {
+    __asm__ volatile("movq $-1, %%rbx\n\tmovq $-1, %%r12\n\tmovq $-1, %%r13\n\t"
+                     "movq $-1, %%r14\n\tmovq $-1, %%r15"
+                     ::: "rbx", "r12", "r13", "r14", "r15");
+    golly_panicdivide();
+}
+__attribute__((noinline)) static int64_t live_across(int64_t n) {
+    // More values than callee-saved registers, all needed after the resume.
+    int64_t a = n * 3, b = n + 11, c = n ^ 0x55, d = n << 4, e = n - 9, f = n * n, g = n | 0x300;
+    int64_t local[4] = {a, b, c, d};
+    uintptr_t fp = FRAME();
+    defer_int rec;
+    DEFER_STACK(rec, &recoverer_fv, 0);
+    trash_and_panic();
+    return -1;
+deferreturn:
+    golly_deferreturn(FRAME());
+    bool ok = FRAME() == fp && local[0] == a && local[1] == b && local[2] == c && local[3] == d;
+    return ok ? a + b + c + d + e + f + g : -2;
+}
 static void registers(void) {
-    defer_int a = {.d = {.siz = 8, .fn = &recoverer_fv}};
-    say_int(golly_test_regs_survive(&a.d, golly_panicdivide));
+    int64_t n = seed;
+    int64_t want = n * 3 + (n + 11) + (n ^ 0x55) + (n << 4) + (n - 9) + n * n + (n | 0x300);
+    say(live_across(n) == want ? "values survive\n" : "values lost\n");
 }
 
 // gc: panic: first
@@ -487,8 +522,8 @@ void test_defer(void) {
     expect("defer frames", frames, 0, "2\nback\n1\n");
     expect("recover resumes", recover_resumes, 0,
            "recovered: 7\n1\n2\nclean\nrecovered: 7\n1\n2\n");
-    expect("registers survive recovery", registers, 0,
-           "recovered: runtime error: integer divide by zero\n1\n");
+    expect("values survive recovery", registers, 0,
+           "recovered: runtime error: integer divide by zero\nvalues survive\n");
     expect("nested panics", nested_panics, 2,
            "panic: first\n\tpanic: second\n\ngoroutine 1 [running]:\nmain.panicArg(...)\n\t?:0 +0x");
     expect_contains("nested panics", "\npanic(...)\n\t?:0 +0x");

@@ -9,16 +9,31 @@
 
 struct golly_panic;
 
-// The callee-saved state that resuming a frame after a recovery needs
-// (x86-64 System V): rbx, rbp, r12-r15, the stack pointer the deferring call
-// returns with, and the address it returns to.
+// The buffer a recovery resumes the deferring frame through (DESIGN.md
+// section 6): the builtin-setjmp buffer of LLVM's llvm.eh.sjlj.setjmp, which
+// is clang's and GCC's __builtin_setjmp (same words on x86-64). The builtin
+// setjmp clobbers every register, so resuming needs only these three words;
+// golly_resume (defer_amd64.S) does what llvm.eh.sjlj.longjmp /
+// __builtin_longjmp do: rbp = fp, rsp = sp, jump to pc. The code at pc (the
+// setjmp's landing block) makes the setjmp return 1 itself.
 typedef struct {
-    uintptr_t rbx, rbp, r12, r13, r14, r15;
-    uintptr_t sp;
-} golly_resume_regs;
+    uintptr_t fp;               // word 0: the frame pointer (compiler: llvm.frameaddress(0))
+    uintptr_t pc;               // word 1: the resume address (stored by the setjmp itself)
+    uintptr_t sp;               // word 2: the stack pointer (compiler: llvm.stacksave)
+    uintptr_t target[2];        // words 3-4: the target's (LLVM x86: shadow stack under CET)
+    uintptr_t unused[2];        // words 5-6: unused; keep the record's layout
+} golly_jmpbuf;
+
+// GCC's -fcf-protection=return moves the stack pointer to word 3 (word 2
+// holds the shadow stack pointer): C code sharing these buffers (the
+// runtime's Goexit, the self-test) must be built without it.
+#if defined(__CET__) && (__CET__ & 2)
+#error "golly_jmpbuf: build with -fcf-protection=none (GollyRuntimeFlags.cmake)"
+#endif
 
 // A _defer holds an entry on the goroutine's list of deferred calls.
-// The compiler fills `siz` and `fn` (and the arguments after the record);
+// The compiler fills `siz` (stack records), `fn`, the arguments after the
+// record, `sp` and the setjmp buffer `regs` (see golly_deferprocStack);
 // deferprocStack / deferproc fill the rest.
 typedef struct golly_defer {
     int32_t siz;                // bytes of arguments following the record
@@ -26,11 +41,11 @@ typedef struct golly_defer {
     bool heap;                  // a heap (pool) record: freedefer returns it to the pool
     uint16_t pad;
     uintptr_t sp;               // the deferring frame's identity: its frame pointer
-    uintptr_t pc;               // where a recovery resumes: deferproc's return address
+    uintptr_t pc;               // unused: the resume address is regs.pc (kept for the layout)
     go_funcval *fn;             // called as fn->fn(fn, args)
     struct golly_panic *_panic; // the panic running this defer, if any
     struct golly_defer *link;   // next (older) record
-    golly_resume_regs regs;     // saved by deferproc/deferprocStack for recovery
+    golly_jmpbuf regs;          // where a recovery resumes (the compiler's builtin setjmp)
     // uint8_t args[siz] follow, 8-byte aligned.
 } golly_defer;
 
@@ -44,20 +59,31 @@ typedef struct golly_panic {
     bool goexit;                // runtime.Goexit, not a panic
     // Runtime-private (not built by the compiler): for a Goexit, where a
     // recovery that bypasses it returns to (gc's _panic.pc/sp, set by
-    // deferCallSave).
-    golly_resume_regs goexit_regs;
-    uintptr_t goexit_pc;
+    // deferCallSave): a GCC __builtin_setjmp buffer in Goexit's loop.
+    golly_jmpbuf goexit_regs;
 } golly_panic;
 
-// Links a record the compiler allocated in its frame (heap = false). Written in
-// assembly: saves the resume state into d, returns 0; a recovery makes the same
-// call return 1 (returns_twice). Never allocates from the GC heap.
-uintptr_t golly_deferprocStack(golly_defer *d) GOLLY_NAME("runtime.deferprocStack") __attribute__((returns_twice));
+// A defer statement, as IRGen (Sources/IRGen/Defer.swift) compiles it:
+//
+//   d = alloca record                   d = runtime.newdefer(siz)
+//   d->siz = siz (stack records); d->fn = fn; the arguments after d
+//   d->sp = d->regs.fp = llvm.frameaddress(0); d->regs.sp = llvm.stacksave()
+//   runtime.deferprocStack(d)           runtime.deferproc(d)
+//   if (llvm.eh.sjlj.setjmp(&d->regs) != 0) goto recovered
+//
+// The record is linked BEFORE the setjmp (or only on the setjmp's 0 path):
+// a recovery lands right after the setjmp with the record already popped
+// (and a heap record freed), so a link call on that path would put it back.
+// `recovered` runs runtime.deferreturn(frame) and returns the results.
+//
+// Links a record the compiler allocated in its frame: started = false,
+// heap = false, _panic = nil, onto the goroutine's list. Never allocates.
+void golly_deferprocStack(golly_defer *d) GOLLY_NAME("runtime.deferprocStack");
 // Takes a zeroed record with room for siz bytes of arguments from the pool
 // (heap = true), not yet linked. The compiler stores fn and the arguments.
 golly_defer *golly_newdefer(int32_t siz) GOLLY_NAME("runtime.newdefer");
-// Links a record from newdefer; returns 0, or 1 after a recovery (like deferprocStack).
-uintptr_t golly_deferproc(golly_defer *d) GOLLY_NAME("runtime.deferproc") __attribute__((returns_twice));
+// Links a record from newdefer like deferprocStack, keeping heap = true.
+void golly_deferproc(golly_defer *d) GOLLY_NAME("runtime.deferproc");
 // Runs and pops every record whose sp is `frame` (the caller's frame pointer), newest first.
 void golly_deferreturn(uintptr_t frame) GOLLY_NAME("runtime.deferreturn");
 // recover(): `frame` is the frame pointer of the function that called recover.
@@ -70,5 +96,15 @@ void golly_deferwrap(uintptr_t frame) GOLLY_NAME("runtime.deferwrap");
 
 // runtime.Goexit: runs every deferred call, then ends the goroutine.
 void golly_Goexit(void) GOLLY_NAME("runtime.Goexit") __attribute__((noreturn));
+
+// A goroutine's defer and panic state. Compiled code links a stack record
+// itself (the seed's deferprocStack, inline: d->link = g->_defer; g->_defer = d)
+// and unlinks it when its exit runs the call inline, so `_defer` must stay the
+// first field and `golly_curg` the running goroutine.
+typedef struct golly_g {
+    golly_defer *_defer;        // innermost deferred call first
+    golly_panic *_panic;        // innermost panic first
+} golly_g;
+extern golly_g *golly_curg __attribute__((visibility("hidden")));
 
 #endif
