@@ -11,7 +11,12 @@ public enum Compiler {
         let paths = try sourceFiles(options.inputs)
         let fileSet = FileSet()
         let (files, parseErrors) = try parseAll(paths, fileSet: fileSet)
-        let (info, typeErrors) = checkPackage(files: files, fileSet: fileSet)
+        // `-S` compiles one package as `go tool compile` does: no main needed,
+        // and a function without a body is a declaration (assembly in gc).
+        let checkOptions = options.emitLLVM
+            ? CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false)
+            : CheckOptions()
+        let (info, typeErrors) = checkPackage(files: files, fileSet: fileSet, options: checkOptions)
         if !parseErrors.isEmpty || !typeErrors.isEmpty {
             throw CompileFailure(exitCode: 1, messages: format(parseErrors + typeErrors, fileSet))
         }

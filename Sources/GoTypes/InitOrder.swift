@@ -42,7 +42,8 @@ extension Checker {
             remaining.remove(next)
             if (ndeps[next] ?? 0) > 0, let obj = objOf[next] {
                 // Only objects on a cycle report it; reducing counts below breaks it for the others.
-                if let cycle = findPath(from: obj, to: obj, seen: []) { reportInitCycle(cycle) }
+                var seen: Set<ObjectIdentifier> = []
+                if let cycle = findPath(from: obj, to: obj, seen: &seen) { reportInitCycle(cycle) }
             }
             for r in remaining where succ[r]?.contains(next) ?? false { ndeps[r] = (ndeps[r] ?? 1) - 1 }
             guard let v = objOf[next] as? Var, let ini = packageInits[next] else { continue }
@@ -55,13 +56,14 @@ extension Checker {
     }
 
     /// A dependency path from `from` back to `to`, reversed, as types2 findPath.
-    func findPath(from: Object, to: Object, seen: Set<ObjectIdentifier>) -> [Object]? {
-        var seen = seen
-        if seen.contains(ObjectIdentifier(from)) { return nil }
-        seen.insert(ObjectIdentifier(from))
+    /// `seen` is shared by the whole search: a node already explored cannot
+    /// reach `to` by another route either, which keeps the search linear
+    /// (gc's test/initexp.go).
+    func findPath(from: Object, to: Object, seen: inout Set<ObjectIdentifier>) -> [Object]? {
+        if !seen.insert(ObjectIdentifier(from)).inserted { return nil }
         for d in objDecls[ObjectIdentifier(from)]?.deps ?? [] {
             if d === to { return [d] }
-            if let p = findPath(from: d, to: to, seen: seen) { return p + [d] }
+            if let p = findPath(from: d, to: to, seen: &seen) { return p + [d] }
         }
         return nil
     }

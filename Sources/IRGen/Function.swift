@@ -31,6 +31,8 @@ final class FunctionGenerator {
     var exitBlock: LLBlock?
     var targets: [BranchTarget] = []
     var labelBlocks: [String: LLBlock] = [:]
+    /// Where `fallthrough` goes in the switch clause being generated.
+    var fallthroughTarget: LLBlock?
     /// A function literal: closures inside it are named `outer.N`, not `outer.funcN`.
     var isLiteral = false
     /// Calls of this function object go to another copy of its body (RecursiveInlining.swift).
@@ -99,6 +101,9 @@ final class FunctionGenerator {
     func slot(of v: Var, at pos: Pos) throws -> VarSlot {
         if let s = locals[ObjectIdentifier(v)] { return s }
         if let s = m.globals[ObjectIdentifier(v)] { return s }
+        // A package-level variable of a type golly cannot lower yet has no
+        // storage: report the type, as its declaration did.
+        if v.isPackageLevel { _ = try m.lower(v.type, at: pos) }
         throw InternalError(pos: pos, message: "variable \(v.name) has no storage")
     }
 

@@ -15,7 +15,6 @@ extension ModuleGenerator {
     func typeDescriptor(_ type: GoType, at pos: Pos) throws -> LLValue {
         let name = typeString(type)
         if let g = typeDescriptors[name] { return g }
-        let ty = try lower(type, at: pos)
         let g = LLVMAddGlobal(module, typeDescriptorType, "type:" + name)!
         typeDescriptors[name] = g
         var elem = t.null(t.ptr)
@@ -28,9 +27,9 @@ extension ModuleGenerator {
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage)
         let flags: UInt64 = type is Named ? 1 : 0
         let fields: [LLValue] = [
-            t.i64(target.size(of: ty)),
+            t.i64(try size(of: type, at: pos)),
             t.constInt(t.i8, UInt64(kind(of: type))),
-            t.constInt(t.i8, UInt64(target.alignment(of: ty))),
+            t.constInt(t.i8, UInt64(try alignment(of: type, at: pos))),
             t.constInt(t.i16, flags),
             t.i32(0),
             t.constStruct(t.structType([t.ptr, t.i64]), [nameGlobal, t.i64(nameBytes.count)]),

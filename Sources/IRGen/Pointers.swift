@@ -44,6 +44,7 @@ extension FunctionGenerator {
 
     /// `new(T)`: a zeroed heap object.
     func newObject(_ type: GoType, at pos: Pos) throws -> LLValue {
-        heapAlloc(try m.lower(type, at: pos))
+        let (ft, f) = m.runtime(.alloc)
+        return b.call(ft, f, [t.i64(try m.size(of: type, at: pos))])
     }
 }

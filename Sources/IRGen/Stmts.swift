@@ -68,7 +68,7 @@ extension FunctionGenerator {
         var targets: [VarSlot?] = []
         var lhsTypes: [GoType?] = []
         for l in s.lhs {
-            if let id = l as? Ident, id.isBlank {
+            if let id = unparen(l) as? Ident, id.isBlank {
                 targets.append(nil); lhsTypes.append(nil); continue
             }
             if s.tok == .define, let id = l as? Ident, let v = info.defs[id.id] as? Var {
@@ -203,16 +203,12 @@ extension FunctionGenerator {
         targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: nil))
         for (i, clause) in s.clauses.enumerated() {
             b.position(at: bodies[i])
-            var list = clause.body
-            var fallsThrough = false
-            if let last = list.last as? BranchStmt, last.tok == .fallthrough {
-                list.removeLast()
-                fallsThrough = true
-            }
-            try block(list)
-            if !b.isTerminated {
-                b.br(fallsThrough && i + 1 < bodies.count ? bodies[i + 1] : end)
-            }
+            // `fallthrough` (the clause's last statement, perhaps labeled)
+            // continues with the next clause's body.
+            fallthroughTarget = i + 1 < bodies.count ? bodies[i + 1] : end
+            try block(clause.body)
+            fallthroughTarget = nil
+            if !b.isTerminated { b.br(end) }
         }
         targets.removeLast()
         b.position(at: end)
@@ -250,7 +246,8 @@ extension FunctionGenerator {
             guard let bt = target, let c = bt.continueBlock else { throw InternalError(pos: s.pos, message: "continue outside loop") }
             b.br(c)
         case .fallthrough:
-            throw InternalError(pos: s.pos, message: "misplaced fallthrough")
+            guard let target = fallthroughTarget else { throw InternalError(pos: s.pos, message: "misplaced fallthrough") }
+            b.br(target)
         default:
             throw InternalError(pos: s.pos, message: "unexpected branch \(s.tok)")
         }

@@ -27,10 +27,7 @@ extension ModuleGenerator {
         case let tuple as Tuple:
             return t.structType(try tuple.vars.map { try lower($0.type, at: pos) })
         case is Slice: throw Unsupported(pos, "slices")
-        case let a as ArrayT:
-            // Array values are LLVM arrays; operations on them beyond storage
-            // (indexing, literals, comparison) are reported unsupported where they occur.
-            return LLVMArrayType2(try lower(a.elem, at: pos), UInt64(max(a.len, 0)))
+        case is ArrayT: throw Unsupported(pos, "arrays")
         case is Struct: throw Unsupported(pos, "structs")
         case is MapT: throw Unsupported(pos, "maps")
         case is Chan: throw Unsupported(pos, "channels")
@@ -56,7 +53,17 @@ extension ModuleGenerator {
         }
     }
 
-    func size(of type: GoType, at pos: Pos) throws -> Int { target.size(of: try lower(type, at: pos)) }
+    /// The size of a value of `type` in memory. Arrays are measured without
+    /// building LLVM aggregates, so `new([1 << 20]byte)` stays cheap.
+    func size(of type: GoType, at pos: Pos) throws -> Int {
+        if let a = type.underlying as? ArrayT { return Int(max(a.len, 0)) * (try size(of: a.elem, at: pos)) }
+        return target.size(of: try lower(type, at: pos))
+    }
+
+    func alignment(of type: GoType, at pos: Pos) throws -> Int {
+        if let a = type.underlying as? ArrayT { return try alignment(of: a.elem, at: pos) }
+        return target.alignment(of: try lower(type, at: pos))
+    }
 }
 
 /// Whether an interface holds values of this type directly in its data word
