@@ -142,7 +142,8 @@ extension Checker {
                 if f.name.name == "init" {
                     // init functions are not declared (spec: "Package initialization").
                     recordDef(f.name, obj)
-                    if f.body == nil { if options.reportMissingFunctionBodies { error(obj.pos, "missing function body") } }
+                    // An init function must have a body even without -complete (types2).
+                    if f.body == nil { error(obj.pos, "missing function body") }
                     else { info.initFuncs.append(f) }
                     objDecls[ObjectIdentifier(obj)] = di
                     objList.append(obj)

@@ -93,6 +93,12 @@ void golly_panicshift(void) {
 }
 
 void golly_panicmem(void) {
+    // Compiled code checks pointers explicitly (DESIGN.md section 6) where gc
+    // takes a SIGSEGV; report it as the fault gc would have taken, at the
+    // check's call site, so the output carries gc's `[signal SIGSEGV ...]` line.
+    if (golly_panic_signal.sig == 0)
+        golly_panic_signal = (golly_siginfo){.sig = 11, .code = 1, .addr = 0,
+                                             .pc = (uint64_t)(uintptr_t)__builtin_return_address(0)};
     golly_panic_errorstring(&memory_error);
 }
 

@@ -1,8 +1,6 @@
 // gc reports a nil dereference caught by a fault with a [signal SIGSEGV ...]
 // line after the panic message (runtime.printpanics, gp.sig != 0); the
 // faulting pc varies, the rest is stable.
-// golly bug: the [signal SIGSEGV: segmentation violation ...] line is missing.
-// XFAIL: *
 // RUN: %golly build -O0 -o %t0.exe %s
 // RUN: %expect-exit 2 %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 // RUN: %golly build -O2 -o %t2.exe %s
