@@ -65,8 +65,10 @@ extension FunctionGenerator {
                 case .unsafePointer: callRuntime(.printpointer, [v])
                 default: throw Unsupported(pos, "printing \(ty)")
                 }
-            case is Pointer, is Signature:
+            case is Pointer, is Signature, is MapT, is Chan:
                 callRuntime(.printpointer, [v])
+            case is Slice:
+                callRuntime(.printslice, [b.extract(v, 0), b.extract(v, 1), b.extract(v, 2)])
             case is Interface:
                 callRuntime(.printeface, [b.extract(v, 0), b.extract(v, 1)])
             default:

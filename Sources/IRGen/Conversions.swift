@@ -23,6 +23,7 @@ extension FunctionGenerator {
 
     func convert(_ v: LLValue, from: GoType, to target: GoType, at pos: Pos) throws -> LLValue {
         if identical(from.underlying, target.underlying) { return v }
+        if let nb = from.underlying as? Basic, nb.kind == .untypedNil { return t.null(try m.lower(target, at: pos)) }
         if isInterface(target) { return try convertImplicitly(v, from: from, to: target, at: pos) }
         let dst = try m.lower(target, at: pos)
         if isInteger(from) && isInteger(target) {

@@ -23,6 +23,8 @@ final class LLVMTypes {
     let string: LLType
     /// Go's empty interface: `{ ptr, ptr addrspace(1) }` (type descriptor, data).
     let eface: LLType
+    /// Go's slice: `{ ptr addrspace(1), i64 len, i64 cap }`.
+    let slice: LLType
 
     init(_ ctx: LLVMContextRef) {
         self.ctx = ctx
@@ -40,6 +42,8 @@ final class LLVMTypes {
         string = s.withUnsafeMutableBufferPointer { LLVMStructTypeInContext(ctx, $0.baseAddress, 2, 0) }
         var e: [LLType?] = [ptr, heapPtr]
         eface = e.withUnsafeMutableBufferPointer { LLVMStructTypeInContext(ctx, $0.baseAddress, 2, 0) }
+        var sl: [LLType?] = [heapPtr, i64, i64]
+        slice = sl.withUnsafeMutableBufferPointer { LLVMStructTypeInContext(ctx, $0.baseAddress, 3, 0) }
     }
 
     func int(bits: Int) -> LLType { LLVMIntTypeInContext(ctx, UInt32(bits)) }

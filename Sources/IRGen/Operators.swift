@@ -161,8 +161,11 @@ extension FunctionGenerator {
         if isComplex(type) { throw Unsupported(pos, "complex numbers") }
         if isInterface(type) { return try compareInterfaces(op, x, y, at: pos) }
         switch type.underlying {
-        case is Basic, is Pointer, is Signature:
+        case is Basic, is Pointer, is Signature, is MapT, is Chan:
             return b.icmp(intPredicate(op, unsigned: isUnsigned(type) || !(type.underlying is Basic)), x, y)
+        case is Slice:
+            // Slices compare only with nil (spec: "Comparison operators").
+            return b.icmp(intPredicate(op, unsigned: true), b.extract(x, 0), b.extract(y, 0))
         default:
             throw Unsupported(pos, "comparison of \(type)")
         }

@@ -8,6 +8,7 @@ enum RuntimeFunction: String {
     case printbool = "runtime.printbool", printint = "runtime.printint", printuint = "runtime.printuint"
     case printfloat = "runtime.printfloat", printstring = "runtime.printstring"
     case printpointer = "runtime.printpointer", printeface = "runtime.printeface"
+    case printslice = "runtime.printslice"
     case printsp = "runtime.printsp", printnl = "runtime.printnl"
     case concatstring2 = "runtime.concatstring2", cmpstring = "runtime.cmpstring", intstring = "runtime.intstring"
     case gopanic = "runtime.gopanic"
@@ -39,6 +40,7 @@ extension ModuleGenerator {
         case .printfloat: return t.function(t.void, [t.f64])
         case .printstring: return t.function(t.void, [hp, t.i64])
         case .printpointer: return t.function(t.void, [hp])
+        case .printslice: return t.function(t.void, [hp, t.i64, t.i64])
         case .printeface: return t.function(t.void, [t.ptr, hp])
         case .printsp, .printnl, .panicdivide, .panicshift, .panicmem: return t.function(t.void, [])
         case .concatstring2: return t.function(t.string, [hp, t.i64, hp, t.i64])

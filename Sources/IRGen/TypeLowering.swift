@@ -26,11 +26,13 @@ extension ModuleGenerator {
         case is Interface: return t.eface
         case let tuple as Tuple:
             return t.structType(try tuple.vars.map { try lower($0.type, at: pos) })
-        case is Slice: throw Unsupported(pos, "slices")
+        // Slices, maps and channels have their representation (abi.h); only
+        // nil values, comparison with nil and printing are compiled so far:
+        // every other operation on them is reported unsupported where it occurs.
+        case is Slice: return t.slice
         case is ArrayT: throw Unsupported(pos, "arrays")
         case is Struct: throw Unsupported(pos, "structs")
-        case is MapT: throw Unsupported(pos, "maps")
-        case is Chan: throw Unsupported(pos, "channels")
+        case is MapT, is Chan: return t.heapPtr
         default: throw InternalError(pos: pos, message: "cannot lower type \(type)")
         }
     }

@@ -123,6 +123,16 @@ void golly_printpointer(const void *p) {
     golly_writehex((uint64_t)(uintptr_t)p);
 }
 
+// print.go printslice: `[len/cap]0xptr`.
+void golly_printslice(const void *p, go_int len, go_int cap) {
+    golly_writestr("[");
+    golly_printint(len);
+    golly_writestr("/");
+    golly_printint(cap);
+    golly_writestr("]");
+    golly_printpointer(p);
+}
+
 void golly_printstring(const uint8_t *p, go_int n) {
     if (n > 0)
         golly_write(p, (size_t)n);

@@ -22,6 +22,7 @@ void golly_printfloat(double v) GOLLY_NAME("runtime.printfloat");
 void golly_printcomplex(double re, double im) GOLLY_NAME("runtime.printcomplex");
 void golly_printstring(const uint8_t *p, go_int n) GOLLY_NAME("runtime.printstring");
 void golly_printpointer(const void *p) GOLLY_NAME("runtime.printpointer");
+void golly_printslice(const void *p, go_int len, go_int cap) GOLLY_NAME("runtime.printslice");
 void golly_printeface(const golly_type *t, const void *data) GOLLY_NAME("runtime.printeface");
 void golly_printsp(void) GOLLY_NAME("runtime.printsp");
 void golly_printnl(void) GOLLY_NAME("runtime.printnl");
