@@ -92,6 +92,8 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--from", dest="report", help="lit JSON report of a run with -D xfail=off")
     ap.add_argument("--golly")
+    ap.add_argument("--fresh-reasons", action="store_true",
+                    help="take every reason from this run, forgetting the ones written before")
     a = ap.parse_args()
 
     report = a.report
@@ -104,7 +106,7 @@ def main():
     with open(report) as f:
         tests = json.load(f)["tests"]
 
-    old = read_reasons(XFAIL)
+    old = {} if a.fresh_reasons else read_reasons(XFAIL)
     entries = []
     for t in tests:
         if t["code"] not in FAILING:
