@@ -74,7 +74,7 @@ extension FunctionGenerator {
                   let msig = method.type as? Signature, let recvParam = msig.recv else {
                 throw Unsupported(sel.pos, "calls of qualified names")
             }
-            let recv = try receiver(sel.x, for: recvParam.type, at: sel.pos)
+            let recv = try methodReceiver(sel, selection, recvType: recvParam.type)
             let v = b.call(fnType, callee, [t.null(t.heapPtr), recv] + args)
             return sig.results.count == 0 ? nil : v
         }

@@ -113,7 +113,8 @@ extension FunctionGenerator {
             throw Unsupported(sel.pos, "method values of interface methods")
         }
         let wrapper = try m.methodValueWrapper(method, at: sel.pos)
-        let recv = try receiver(sel.x, for: recvType, at: sel.pos)
+        guard let selection = info.selections[sel.id] else { throw InternalError(pos: sel.pos, message: "method value without selection") }
+        let recv = try methodReceiver(sel, selection, recvType: recvType)
         let objType = t.structType([t.ptr, LLVMTypeOf(recv)])
         let obj = heapAlloc(objType, "method.value")
         b.store(wrapper, b.structGEP(objType, obj, 0))

@@ -282,7 +282,7 @@ extension FunctionGenerator {
            let msig = method.type as? Signature, let recvParam = msig.recv {
             let fnType = try m.lowerSignature(msig, at: call.pos)
             if selection.kind == .methodVal {
-                let recv = try receiver(sel.x, for: recvParam.type, at: sel.pos)
+                let recv = try methodReceiver(sel, selection, recvType: recvParam.type)
                 argTypes.insert(recvParam.type, at: 0)
                 let all = [recv] + argValues
                 return try wrapped(.direct(callee, fnType, msig), argTypes: argTypes, args: all, at: call.pos)

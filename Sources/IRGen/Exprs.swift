@@ -32,6 +32,9 @@ extension FunctionGenerator {
         case let lit as FuncLit: return try closure(lit)
         case let ix as IndexExpr: return try index(ix)
         case let sel as SelectorExpr:
+            if let selection = info.selections[sel.id], selection.kind == .fieldVal {
+                return try fieldValue(sel, selection)
+            }
             if let selection = info.selections[sel.id], let method = selection.obj as? Func {
                 switch selection.kind {
                 case .methodVal: return try methodValue(sel, method)
@@ -45,7 +48,7 @@ extension FunctionGenerator {
             throw Unsupported(e.pos, "struct fields")
         case let s as StarExpr: return try deref(s)
 
-        case is CompositeLit: throw Unsupported(e.pos, "composite literals")
+        case let lit as CompositeLit: return try compositeLiteral(lit)
         case is SliceExpr: throw Unsupported(e.pos, "slice expressions")
         case let ta as TypeAssertExpr: return try typeAssert(ta, commaOk: false)
         default: throw InternalError(pos: e.pos, message: "unexpected expression \(type(of: e))")
@@ -95,6 +98,7 @@ extension FunctionGenerator {
 
     /// `s[i]` for strings: a byte, with gc's bounds check.
     func index(_ e: IndexExpr) throws -> LLValue {
+        if let slot = try elementAddress(e) { return b.load(slot) }
         guard let xt = info.type(of: e.x), isString(xt) else { throw Unsupported(e.pos, "indexing of this type") }
         let s = try expr(e.x)
         let i = try indexValue(e.index)

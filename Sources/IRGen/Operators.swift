@@ -163,6 +163,9 @@ extension FunctionGenerator {
         switch type.underlying {
         case is Basic, is Pointer, is Signature, is MapT, is Chan:
             return b.icmp(intPredicate(op, unsigned: isUnsigned(type) || !(type.underlying is Basic)), x, y)
+        case is Struct, is ArrayT:
+            let eq = try compareAggregates(x, y, type: type, at: pos)
+            return op == .eql ? eq : LLVMBuildNot(b.b, eq, "")
         case is Slice:
             // Slices compare only with nil (spec: "Comparison operators").
             return b.icmp(intPredicate(op, unsigned: true), b.extract(x, 0), b.extract(y, 0))

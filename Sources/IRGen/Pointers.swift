@@ -18,7 +18,20 @@ extension FunctionGenerator {
             if LLVMGetPointerAddressSpace(LLVMTypeOf(s.address)) == gcAddressSpace { return s.address }
             if m.globals[ObjectIdentifier(v)] != nil { return LLVMConstAddrSpaceCast(s.address, t.heapPtr) }
             throw InternalError(pos: e.pos, message: "address of a stack variable \(v.name)")
-        case is CompositeLit: throw Unsupported(e.pos, "composite literals")
+        case let lit as CompositeLit:
+            // &T{...}: a new object initialized with the literal.
+            let v = try aggregate(lit, of: info.type(of: lit) ?? Universe.invalid)
+            let obj = heapAlloc(LLVMTypeOf(v), "lit")
+            b.store(v, obj)
+            return obj
+        case let sel as SelectorExpr:
+            guard let selection = info.selections[sel.id], selection.kind == .fieldVal else {
+                throw Unsupported(e.pos, "taking the address of this expression")
+            }
+            return try heapAddress(try fieldAddress(sel, selection).address, at: e.pos)
+        case let ix as IndexExpr:
+            guard let slot = try elementAddress(ix) else { throw Unsupported(e.pos, "taking the address of this element") }
+            return try heapAddress(slot.address, at: e.pos)
         default: throw Unsupported(e.pos, "taking the address of this expression")
         }
     }
@@ -46,5 +59,12 @@ extension FunctionGenerator {
     func newObject(_ type: GoType, at pos: Pos) throws -> LLValue {
         let (ft, f) = m.runtime(.alloc)
         return b.call(ft, f, [t.i64(try m.size(of: type, at: pos))])
+    }
+
+    /// A Go pointer to memory reached through `address`: heap addresses as
+    /// they are, a global's cast into the heap address space.
+    func heapAddress(_ address: LLValue, at pos: Pos) throws -> LLValue {
+        if LLVMGetPointerAddressSpace(LLVMTypeOf(address)) == gcAddressSpace { return address }
+        return LLVMBuildAddrSpaceCast(b.b, address, t.heapPtr, "")
     }
 }

@@ -124,8 +124,14 @@ extension FunctionGenerator {
         case let s as StarExpr:
             guard let ty = info.type(of: s) else { throw InternalError(pos: e.pos, message: "untyped dereference") }
             return VarSlot(address: try pointer(s.x), type: try m.lower(ty, at: s.pos))
-        case is IndexExpr: throw Unsupported(e.pos, "indexed assignment")
-        case is SelectorExpr: throw Unsupported(e.pos, "struct fields")
+        case let ix as IndexExpr:
+            if let slot = try elementAddress(ix) { return slot }
+            throw Unsupported(e.pos, "indexed assignment")
+        case let sel as SelectorExpr:
+            if let selection = info.selections[sel.id], selection.kind == .fieldVal {
+                return try fieldAddress(sel, selection)
+            }
+            throw InternalError(pos: e.pos, message: "assignment to a selector that is not a field")
         default: throw InternalError(pos: e.pos, message: "not assignable")
         }
     }

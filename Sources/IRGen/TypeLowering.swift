@@ -30,8 +30,8 @@ extension ModuleGenerator {
         // nil values, comparison with nil and printing are compiled so far:
         // every other operation on them is reported unsupported where it occurs.
         case is Slice: return t.slice
-        case is ArrayT: throw Unsupported(pos, "arrays")
-        case is Struct: throw Unsupported(pos, "structs")
+        case let a as ArrayT: return try lowerArray(a, at: pos)
+        case let s as Struct: return try lowerStruct(s, at: pos)
         case is MapT, is Chan: return t.heapPtr
         default: throw InternalError(pos: pos, message: "cannot lower type \(type)")
         }

@@ -1,0 +1,221 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Structs and arrays (spec: "Struct types", "Array types", "Composite
+// literals", "Selectors", "Index expressions"). Values of these types are
+// LLVM aggregates: copying one copies the value, as Go requires. Addressable
+// operands (variables, fields and elements of addressable operands, pointer
+// indirections) are reached through their addresses, so that a field can be
+// assigned in place and read without copying the whole value.
+
+/// Arrays larger than this are not lowered yet: LLVM handles huge aggregate
+/// values badly, and they need the in-memory representation a later issue brings.
+let maxArrayBytes = 1 << 16
+
+extension ModuleGenerator {
+    func lowerStruct(_ s: Struct, at pos: Pos) throws -> LLType {
+        t.structType(try s.fields.map { try lower($0.type, at: pos) })
+    }
+
+    func lowerArray(_ a: ArrayT, at pos: Pos) throws -> LLType {
+        let elem = try lower(a.elem, at: pos)
+        guard Int(max(a.len, 0)) * target.size(of: elem) <= maxArrayBytes else {
+            throw Unsupported(pos, "arrays larger than \(maxArrayBytes) bytes")
+        }
+        return LLVMArrayType2(elem, UInt64(max(a.len, 0)))
+    }
+}
+
+extension FunctionGenerator {
+    /// Whether `e` denotes a memory location whose address `address(of:)` gives.
+    func isAddressable(_ e: Expr) -> Bool {
+        switch unparen(e) {
+        case let id as Ident: return info.object(of: id) is Var
+        case is StarExpr: return true
+        case let sel as SelectorExpr:
+            guard let s = info.selections[sel.id], s.kind == .fieldVal else { return false }
+            return s.indirect || (info.type(of: sel.x)?.underlying is Pointer) || isAddressable(sel.x)
+        case let ix as IndexExpr:
+            guard let xt = info.type(of: ix.x)?.underlying else { return false }
+            if let p = xt as? Pointer { return p.elem.underlying is ArrayT }
+            return xt is ArrayT && isAddressable(ix.x)
+        default: return false
+        }
+    }
+
+    // MARK: Selectors
+
+    /// The address of the field `sel` selects, following embedded fields and
+    /// dereferencing (nil-checked) embedded pointers along the way.
+    func fieldAddress(_ sel: SelectorExpr, _ selection: Selection) throws -> VarSlot {
+        let (slot, _) = try fieldAddress(sel, path: selection.index)
+        return slot
+    }
+
+    /// The address and Go type of the field at `path` from `sel.x`.
+    func fieldAddress(_ sel: SelectorExpr, path: [Int]) throws -> (VarSlot, GoType) {
+        guard let xt = info.type(of: sel.x) else { throw InternalError(pos: sel.pos, message: "untyped selector operand") }
+        var (address, type) = try baseAddress(sel.x, xt, at: sel.pos)
+        for (step, i) in path.enumerated() {
+            guard let s = type.underlying as? Struct, i < s.fields.count else {
+                throw InternalError(pos: sel.pos, message: "bad field path")
+            }
+            let sty = try m.lower(s, at: sel.pos)
+            address = b.structGEP(sty, address, i)
+            type = s.fields[i].type
+            if step < path.count - 1, let p = type.underlying as? Pointer {
+                let ptr = b.load(t.heapPtr, address)
+                nilCheck(ptr)
+                address = ptr
+                type = p.elem
+            }
+        }
+        return (VarSlot(address: address, type: try m.lower(type, at: sel.pos)), type)
+    }
+
+    /// The receiver argument of a call of the method `sel` selects: x, or the
+    /// embedded field (path minus its last step) that holds a promoted method,
+    /// then adjusted as `receiver(_:for:at:)` does.
+    func methodReceiver(_ sel: SelectorExpr, _ selection: Selection, recvType: GoType) throws -> LLValue {
+        if selection.index.count <= 1 { return try receiver(sel.x, for: recvType, at: sel.pos) }
+        let (slot, fieldType) = try fieldAddress(sel, path: Array(selection.index.dropLast()))
+        let wantsPointer = recvType.underlying is Pointer
+        if fieldType.underlying is Pointer {
+            let p = b.load(slot)
+            if wantsPointer { return p }
+            nilCheck(p)
+            return b.load(try m.lower(recvType, at: sel.pos), p)
+        }
+        if wantsPointer { return try heapAddress(slot.address, at: sel.pos) }
+        return b.load(slot)
+    }
+
+    /// The address and type of the struct a selector starts from: x itself if
+    /// addressable, the pointee if x is a pointer, else a temporary copy.
+    private func baseAddress(_ x: Expr, _ xt: GoType, at pos: Pos) throws -> (LLValue, GoType) {
+        if let p = xt.underlying as? Pointer { return (try pointer(x), p.elem) }
+        if isAddressable(x) { return (try address(of: x).address, xt) }
+        let v = try expr(x)
+        let tmp = alloca(LLVMTypeOf(v), "tmp")
+        b.store(v, tmp)
+        return (tmp, xt)
+    }
+
+    func fieldValue(_ sel: SelectorExpr, _ selection: Selection) throws -> LLValue {
+        let slot = try fieldAddress(sel, selection)
+        return b.load(slot)
+    }
+
+    // MARK: Arrays
+
+    /// The address of `a[i]` for an array (or pointer to array) operand, with gc's bounds check.
+    func elementAddress(_ e: IndexExpr) throws -> VarSlot? {
+        guard let xt = info.type(of: e.x)?.underlying else { return nil }
+        let array: ArrayT
+        let base: LLValue
+        if let p = xt as? Pointer, let a = p.elem.underlying as? ArrayT {
+            array = a
+            base = try pointer(e.x)
+        } else if let a = xt as? ArrayT {
+            array = a
+            if isAddressable(e.x) {
+                base = try address(of: e.x).address
+            } else {
+                let v = try expr(e.x)
+                base = alloca(LLVMTypeOf(v), "tmp")
+                b.store(v, base)
+            }
+        } else {
+            return nil
+        }
+        let i = try indexValue(e.index)
+        if !(info.value(of: e.index) != nil && array.len > 0) {
+            try boundsCheck(i, len: t.i64(Int(array.len)), at: e.pos)
+        }
+        let aty = try m.lower(array, at: e.pos)
+        let elem = try m.lower(array.elem, at: e.pos)
+        return VarSlot(address: b.gep(aty, base, [t.i64(0), i]), type: elem)
+    }
+
+    // MARK: Composite literals
+
+    func compositeLiteral(_ lit: CompositeLit) throws -> LLValue {
+        guard let type = info.type(of: lit) else { throw InternalError(pos: lit.pos, message: "untyped composite literal") }
+        // `&T{...}`, or an element of type *T written as `{...}`: a new object.
+        if let p = type.underlying as? Pointer {
+            let v = try aggregate(lit, of: p.elem)
+            let obj = heapAlloc(LLVMTypeOf(v), "lit")
+            b.store(v, obj)
+            return obj
+        }
+        return try aggregate(lit, of: type)
+    }
+
+    func aggregate(_ lit: CompositeLit, of type: GoType) throws -> LLValue {
+        let ty = try m.lower(type, at: lit.pos)
+        var v = t.null(ty)
+        switch type.underlying {
+        case let s as Struct:
+            for (i, el) in lit.elements.enumerated() {
+                var index = i
+                var valueExpr = el
+                if let kv = el as? KeyValueExpr {
+                    guard let key = kv.key as? Ident, let field = info.object(of: key) as? Var,
+                          let fi = s.fields.firstIndex(where: { $0 === field }) else {
+                        throw InternalError(pos: kv.pos, message: "unknown field in struct literal")
+                    }
+                    index = fi
+                    valueExpr = kv.value
+                }
+                let fv = try element(valueExpr, of: s.fields[index].type)
+                v = b.insert(v, fv, index)
+            }
+        case let a as ArrayT:
+            var index = 0
+            for el in lit.elements {
+                var valueExpr = el
+                if let kv = el as? KeyValueExpr {
+                    guard let k = info.value(of: kv.key) else { throw InternalError(pos: kv.pos, message: "non-constant array index") }
+                    index = Int(Int64(bitPattern: k.int64Bits))
+                    valueExpr = kv.value
+                }
+                v = b.insert(v, try element(valueExpr, of: a.elem), index)
+                index += 1
+            }
+        case is Slice: throw Unsupported(lit.pos, "slice literals")
+        case is MapT: throw Unsupported(lit.pos, "map literals")
+        default: throw InternalError(pos: lit.pos, message: "composite literal of type \(type)")
+        }
+        return v
+    }
+
+    /// An element of a composite literal; one with an elided type is itself a literal.
+    private func element(_ e: Expr, of type: GoType) throws -> LLValue {
+        if let inner = e as? CompositeLit, inner.type == nil { return try compositeLiteral(inner) }
+        return try expr(e, convertedTo: type)
+    }
+
+    // MARK: Comparison
+
+    /// `==` on structs and arrays: every field or element equal (spec:
+    /// "Comparison operators"), compared in order.
+    func compareAggregates(_ x: LLValue, _ y: LLValue, type: GoType, at pos: Pos) throws -> LLValue {
+        var result = t.bool(true)
+        switch type.underlying {
+        case let s as Struct:
+            for (i, f) in s.fields.enumerated() where f.name != "_" {
+                let eq = try compare(.eql, b.extract(x, i), b.extract(y, i), type: f.type, at: pos)
+                result = b.and(result, eq)
+            }
+        case let a as ArrayT:
+            for i in 0..<Int(max(a.len, 0)) {
+                let eq = try compare(.eql, b.extract(x, i), b.extract(y, i), type: a.elem, at: pos)
+                result = b.and(result, eq)
+            }
+        default:
+            throw InternalError(pos: pos, message: "aggregate comparison of \(type)")
+        }
+        return result
+    }
+}
