@@ -126,12 +126,14 @@ extension FunctionGenerator {
                 base = alloca(LLVMTypeOf(v), "tmp")
                 b.store(v, base)
             }
+        } else if xt is Slice, let st = info.type(of: e.x) {
+            return try sliceElementAddress(e, st)
         } else {
             return nil
         }
         let i = try indexValue(e.index)
         if !(info.value(of: e.index) != nil && array.len > 0) {
-            try boundsCheck(i, len: t.i64(Int(array.len)), at: e.pos)
+            try boundsCheck(i, len: t.i64(Int(array.len)), index: e.index)
         }
         let aty = try m.lower(array, at: e.pos)
         let elem = try m.lower(array.elem, at: e.pos)
@@ -183,7 +185,7 @@ extension FunctionGenerator {
                 v = b.insert(v, try element(valueExpr, of: a.elem), index)
                 index += 1
             }
-        case is Slice: throw Unsupported(lit.pos, "slice literals")
+        case is Slice: return try sliceLiteral(lit, type: type)
         case is MapT: throw Unsupported(lit.pos, "map literals")
         default: throw InternalError(pos: lit.pos, message: "composite literal of type \(type)")
         }

@@ -10,11 +10,29 @@ extension FunctionGenerator {
         case .print, .println:
             try printArgs(c.args, newline: id == .println)
             return nil
-        case .len:
-            guard let a = c.args.first, let ty = info.type(of: a), isString(ty) else {
-                throw Unsupported(c.pos, "len of this type")
+        case .len, .cap:
+            guard let a = c.args.first, let ty = info.type(of: a) else { throw InternalError(pos: c.pos, message: "len without operand") }
+            switch ty.underlying {
+            case let bt as Basic where bt.isString: return b.extract(try expr(a), 1)
+            case is Slice: return b.extract(try expr(a), id == .len ? 1 : 2)
+            case let p as Pointer where p.elem.underlying is ArrayT:
+                // len(p) of a pointer to an array is the array's length, even for nil p.
+                _ = try expr(a)
+                return t.i64(Int((p.elem.underlying as! ArrayT).len))
+            case let arr as ArrayT:
+                _ = try expr(a)
+                return t.i64(Int(arr.len))
+            default: throw Unsupported(c.pos, "\(id.rawValue) of \(ty)")
             }
-            return b.extract(try expr(a), 1)
+        case .make:
+            guard let ty = c.args.first.flatMap({ info.types[$0.id]?.type }) else { throw InternalError(pos: c.pos, message: "make without type") }
+            guard ty.underlying is Slice else { throw Unsupported(c.pos, "make of \(ty)") }
+            return try makeSlice(c, type: ty)
+        case .append:
+            guard let ty = info.type(of: c) else { throw InternalError(pos: c.pos, message: "untyped append") }
+            return try append(c, type: ty)
+        case .copy:
+            return try copySlice(c)
         case .recover:
             return recoverValue()
         case .new:

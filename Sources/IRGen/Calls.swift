@@ -36,8 +36,7 @@ extension FunctionGenerator {
         guard let sig = funTV.type.underlying as? Signature else {
             throw InternalError(pos: c.pos, message: "call of non-function")
         }
-        if c.hasEllipsis || sig.isVariadic { throw Unsupported(c.pos, "variadic functions") }
-        let args = try exprList(c.args, types: sig.params.vars.map { $0.type })
+        let args = try callArguments(c, sig)
         var fnType = try m.lowerSignature(sig, at: c.pos)
         if let sel = c.fun as? SelectorExpr, let method = info.selections[sel.id]?.obj as? Func,
            let msig = method.type as? Signature {
@@ -68,7 +67,7 @@ extension FunctionGenerator {
             let v = b.call(try m.lowerSignature(msig, at: c.pos), callee, [t.null(t.heapPtr)] + args)
             return sig.results.count == 0 ? nil : v
         }
-        if let sel = f as? SelectorExpr {
+        if let sel = f as? SelectorExpr, info.selections[sel.id]?.kind != .fieldVal {
             guard let selection = info.selections[sel.id], selection.kind == .methodVal,
                   let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
                   let msig = method.type as? Signature, let recvParam = msig.recv else {

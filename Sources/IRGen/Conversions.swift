@@ -48,6 +48,7 @@ extension FunctionGenerator {
             return b.call(ft, f, [widenToInt64(v, signed: !isUnsigned(from))])
         }
         if isString(from) && isString(target) { return v }
+        if let converted = try stringSliceConversion(v, from: from, to: target) { return converted }
         if from.underlying is Pointer && target.underlying is Pointer { return v }
         throw Unsupported(pos, "conversion from \(from) to \(target)")
     }

@@ -263,14 +263,13 @@ extension FunctionGenerator {
         }
         if funTV.mode == .typexpr { throw InternalError(pos: call.pos, message: "defer of a conversion") }
         guard let sig = funTV.type.underlying as? Signature else { throw InternalError(pos: call.pos, message: "defer of non-function") }
-        if call.hasEllipsis || sig.isVariadic { throw Unsupported(call.pos, "variadic functions") }
 
         // defer func() { ... }(): the closure is the deferred function.
         if let lit = fun as? FuncLit, sig.params.count == 0, sig.results.count == 0 {
             let c = try makeClosure(lit, onStack: stackPlacement)
             return (c.object, [], DeferredCall(kind: .literal(c.function, c.type), argTypes: [], pos: call.pos))
         }
-        let argValues = try exprList(call.args, types: sig.params.vars.map { $0.type })
+        let argValues = try callArguments(call, sig)
         var argTypes = sig.params.vars.map { $0.type as GoType }
 
         if let id = fun as? Ident, let f = info.object(of: id) as? Func, let callee = m.functions[ObjectIdentifier(f)] {

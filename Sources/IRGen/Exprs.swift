@@ -49,7 +49,7 @@ extension FunctionGenerator {
         case let s as StarExpr: return try deref(s)
 
         case let lit as CompositeLit: return try compositeLiteral(lit)
-        case is SliceExpr: throw Unsupported(e.pos, "slice expressions")
+        case let s as SliceExpr: return try sliceExpr(s)
         case let ta as TypeAssertExpr: return try typeAssert(ta, commaOk: false)
         default: throw InternalError(pos: e.pos, message: "unexpected expression \(type(of: e))")
         }
@@ -103,7 +103,7 @@ extension FunctionGenerator {
         let s = try expr(e.x)
         let i = try indexValue(e.index)
         let len = b.extract(s, 1)
-        try boundsCheck(i, len: len, at: e.pos)
+        try boundsCheck(i, len: len, index: e.index)
         let p = b.gep(t.i8, b.extract(s, 0), [i])
         return b.load(t.i8, p)
     }
@@ -122,12 +122,13 @@ extension FunctionGenerator {
     }
 
     /// Panics with gc's `index out of range [i] with length n` unless 0 <= i < n.
-    func boundsCheck(_ i: LLValue, len: LLValue, at pos: Pos) throws {
+    /// An unsigned index is reported as unsigned (gc's goPanicIndexU).
+    func boundsCheck(_ i: LLValue, len: LLValue, index: Expr) throws {
         let ok = b.icmp(LLVMIntULT, i, len)
         let fail = newBlock("index.fail"), cont = newBlock("index.ok")
         LLVMSetMetadata(b.condBrReturning(ok, cont, fail), LLVMGetMDKindIDInContext(m.context, "prof", 4), m.likelyWeights)
         b.position(at: fail)
-        let (ft, f) = m.runtime(.panicIndex)
+        let (ft, f) = m.runtime(info.type(of: index).map(isUnsigned) ?? false ? .panicIndexU : .panicIndex)
         _ = b.call(ft, f, [i, len])
         b.unreachable()
         b.position(at: cont)

@@ -135,6 +135,10 @@ final class FunctionGenerator {
         let declared = try results.flatMap { try fieldVars($0) }.compactMap { $0 }
         let resultVars = declared.count == signature.results.count ? declared : signature.results.vars
         defers = m.deferAnalysis.defers(in: body)
+        // A frame that defers is its records' identity (deferreturn(frame),
+        // the recovery point): inlined into its caller it would take the
+        // caller's frame and run the caller's deferred calls too.
+        if defers { m.addEnumAttribute(fn, "noinline") }
         for v in resultVars {
             var s = try declare(v, at: body.pos)
             if defers {

@@ -13,18 +13,23 @@ enum RuntimeFunction: String {
     case concatstring2 = "runtime.concatstring2", cmpstring = "runtime.cmpstring", intstring = "runtime.intstring"
     case gopanic = "runtime.gopanic"
     case panicdivide = "runtime.panicdivide", panicshift = "runtime.panicshift"
-    case panicmem = "runtime.panicmem", panicIndex = "runtime.panicIndex"
+    case panicmem = "runtime.panicmem", panicIndex = "runtime.panicIndex", panicIndexU = "runtime.panicIndexU"
     // Defer, panic and recover (runtime/include/golly/defer.h).
     case deferprocStack = "runtime.deferprocStack", deferproc = "runtime.deferproc"
     case newdefer = "runtime.newdefer", deferreturn = "runtime.deferreturn"
     case gorecover = "runtime.gorecover", deferwrap = "runtime.deferwrap"
+    // Slices and strings (runtime/include/golly/slice.h).
+    case makeslice = "runtime.makeslice", growslice = "runtime.growslice", panicSlice = "runtime.panicSlice"
+    case slicebytetostring = "runtime.slicebytetostring", stringtoslicebyte = "runtime.stringtoslicebyte"
+    case stringtoslicerune = "runtime.stringtoslicerune", slicerunetostring = "runtime.slicerunetostring"
+    case decoderune = "runtime.decoderune"
     // Empty interfaces.
     case efaceeq = "runtime.efaceeq", panicdottype = "runtime.panicdottype"
 
     /// Functions that never return: calls to them end their block with `unreachable`.
     var isNoReturn: Bool {
         switch self {
-        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicIndex, .panicdottype: return true
+        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicIndex, .panicIndexU, .panicdottype, .panicSlice: return true
         default: return false
         }
     }
@@ -47,12 +52,19 @@ extension ModuleGenerator {
         case .cmpstring: return t.function(t.i64, [hp, t.i64, hp, t.i64])
         case .intstring: return t.function(t.string, [t.i64])
         case .gopanic: return t.function(t.void, [t.ptr, hp])
-        case .panicIndex: return t.function(t.void, [t.i64, t.i64])
+        case .panicIndex, .panicIndexU: return t.function(t.void, [t.i64, t.i64])
         case .deferprocStack, .deferproc: return t.function(t.void, [t.ptr])
         case .newdefer: return t.function(t.ptr, [t.i32])
         case .deferreturn, .deferwrap: return t.function(t.void, [t.i64])
         case .gorecover: return t.function(t.eface, [t.i64])
         case .efaceeq: return t.function(t.i1, [t.ptr, hp, t.ptr, hp])
+        case .makeslice: return t.function(hp, [t.i64, t.i64, t.i64])
+        case .growslice: return t.function(t.structType([hp, t.i64]), [hp, t.i64, t.i64, t.i64, t.i64])
+        case .panicSlice: return t.function(t.void, [t.i64, t.i64, t.i8])
+        case .slicebytetostring, .slicerunetostring: return t.function(t.string, [hp, t.i64])
+        case .stringtoslicebyte: return t.function(hp, [hp, t.i64])
+        case .stringtoslicerune: return t.function(t.structType([hp, t.i64]), [hp, t.i64])
+        case .decoderune: return t.function(t.structType([t.i32, t.i64]), [hp, t.i64, t.i64])
         case .panicdottype: return t.function(t.void, [t.ptr, t.ptr, t.ptr])
         }
     }

@@ -27,7 +27,7 @@ extension FunctionGenerator {
         case let s as ReturnStmt: try returnStmt(s)
         case let s as DeferStmt: try deferStmt(s)
         case is GoStmt: throw Unsupported(s.pos, "goroutines")
-        case is RangeStmt: throw Unsupported(s.pos, "range loops")
+        case let s as RangeStmt: try rangeStmt(s, label: nil)
         case is TypeSwitchStmt: throw Unsupported(s.pos, "type switches")
         case is SelectStmt: throw Unsupported(s.pos, "select")
         case is SendStmt: throw Unsupported(s.pos, "channels")
@@ -226,6 +226,7 @@ extension FunctionGenerator {
         b.position(at: block)
         switch s.stmt {
         case let f as ForStmt: try forStmt(f, label: s.label.name)
+        case let r as RangeStmt: try rangeStmt(r, label: s.label.name)
         case let sw as SwitchStmt: try switchStmt(sw, label: s.label.name)
         default: try stmt(s.stmt)
         }

@@ -109,6 +109,11 @@ void golly_panic_bounds(int64_t x, go_int y, bool is_signed, uint8_t code) {
 }
 
 // panic.go goPanicIndex: s[x] with 0 <= x < len(s) false, x signed.
+// panic.go goPanicIndexU: an unsigned index, printed as unsigned.
+void golly_panicIndexU(go_uint x, go_int len) {
+    golly_panic_bounds((int64_t)x, len, false, GOLLY_BOUNDS_INDEX);
+}
+
 void golly_panicIndex(go_int x, go_int len) {
     golly_panic_bounds(x, len, true, GOLLY_BOUNDS_INDEX);
 }

@@ -18,6 +18,16 @@ void golly_flush(void);
 // Print p as gc's printhex does: 0x followed by lowercase hex digits.
 void golly_writehex(uint64_t v);
 
+// ---- msize.c
+// gc's roundupsize (runtime/msize.go): the bytes mallocgc really allocates
+// for a request of `size`, i.e. its size class or whole 8 KiB pages.
+uintptr_t golly_roundupsize(uintptr_t size);
+
+// ---- utf8.c
+// gc's encoderune (runtime/utf8.go): writes r's UTF-8 encoding (U+FFFD for
+// an invalid rune) to p and returns its length, 1 to 4.
+int golly_encoderune(uint8_t p[4], int32_t r);
+
 // ---- main.c: process state recorded at start-up.
 extern int golly_argc;
 extern char **golly_argv;

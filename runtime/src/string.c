@@ -1,5 +1,5 @@
 // String operations: runtime/string.go (concatstrings, intstring),
-// internal/bytealg (cmpstring) and runtime/utf8.go (encoderune).
+// internal/bytealg (cmpstring); encoderune is in utf8.c.
 
 #include "internal.h"
 
@@ -36,34 +36,6 @@ go_int golly_cmpstring(const uint8_t *a, go_int alen, const uint8_t *b, go_int b
     return 0;
 }
 
-// utf8.go encoderune: surrogate halves and values above U+10FFFF (and,
-// through the uint32 view, negative ones) become U+FFFD. Returns the length.
-static int encoderune(uint8_t p[4], int32_t r) {
-    uint32_t i = (uint32_t)r;
-    if (i <= 0x7F) {
-        p[0] = (uint8_t)i;
-        return 1;
-    }
-    if (i <= 0x7FF) {
-        p[0] = (uint8_t)(0xC0 | (i >> 6));
-        p[1] = (uint8_t)(0x80 | (i & 0x3F));
-        return 2;
-    }
-    if (i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF))
-        i = 0xFFFD;
-    if (i <= 0xFFFF) {
-        p[0] = (uint8_t)(0xE0 | (i >> 12));
-        p[1] = (uint8_t)(0x80 | ((i >> 6) & 0x3F));
-        p[2] = (uint8_t)(0x80 | (i & 0x3F));
-        return 3;
-    }
-    p[0] = (uint8_t)(0xF0 | (i >> 18));
-    p[1] = (uint8_t)(0x80 | ((i >> 12) & 0x3F));
-    p[2] = (uint8_t)(0x80 | ((i >> 6) & 0x3F));
-    p[3] = (uint8_t)(0x80 | (i & 0x3F));
-    return 4;
-}
-
 // string.go intstring: string(rune(v)) for any integer v. A value that does
 // not survive the round trip through rune (int32) is runeError (U+FFFD).
 go_string golly_intstring(int64_t v) {
@@ -77,7 +49,7 @@ go_string golly_intstring(int64_t v) {
     if ((int64_t)(int32_t)v != v)
         v = 0xFFFD;
     uint8_t buf[4];
-    int n = encoderune(buf, (int32_t)v);
+    int n = golly_encoderune(buf, (int32_t)v);
     uint8_t *p = golly_alloc(n);
     memcpy(p, buf, (size_t)n);
     return (go_string){p, n};

@@ -317,6 +317,7 @@ void test_main(void) {
     test_panics();
     test_defer();
     test_iface();
+    test_slice();
     if (failures != 0) {
         fprintf(stderr, "%d failures\n", failures);
         exit(1);

@@ -39,6 +39,7 @@ void golly_panicdivide(void) GOLLY_NAME("runtime.panicdivide") __attribute__((no
 void golly_panicshift(void) GOLLY_NAME("runtime.panicshift") __attribute__((noreturn));
 void golly_panicmem(void) GOLLY_NAME("runtime.panicmem") __attribute__((noreturn));
 void golly_panicIndex(go_int x, go_int len) GOLLY_NAME("runtime.panicIndex") __attribute__((noreturn));
+void golly_panicIndexU(go_uint x, go_int len) GOLLY_NAME("runtime.panicIndexU") __attribute__((noreturn));
 
 // Empty interfaces (runtime/alg.go efaceeq, runtime/iface.go panicdottypeE).
 // x == y on two `interface{}` values {t1, d1} and {t2, d2}: false for
