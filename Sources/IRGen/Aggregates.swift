@@ -186,7 +186,7 @@ extension FunctionGenerator {
                 index += 1
             }
         case is Slice: return try sliceLiteral(lit, type: type)
-        case is MapT: throw Unsupported(lit.pos, "map literals")
+        case is MapT: return try mapLiteral(lit, type: type)
         default: throw InternalError(pos: lit.pos, message: "composite literal of type \(type)")
         }
         return v

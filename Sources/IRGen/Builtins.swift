@@ -15,6 +15,7 @@ extension FunctionGenerator {
             switch ty.underlying {
             case let bt as Basic where bt.isString: return b.extract(try expr(a), 1)
             case is Slice: return b.extract(try expr(a), id == .len ? 1 : 2)
+            case is MapT where id == .len: return mapLen(try expr(a))
             case let p as Pointer where p.elem.underlying is ArrayT:
                 // len(p) of a pointer to an array is the array's length, even for nil p.
                 _ = try expr(a)
@@ -26,8 +27,12 @@ extension FunctionGenerator {
             }
         case .make:
             guard let ty = c.args.first.flatMap({ info.types[$0.id]?.type }) else { throw InternalError(pos: c.pos, message: "make without type") }
+            if ty.underlying is MapT { return try makeMap(c, type: ty) }
             guard ty.underlying is Slice else { throw Unsupported(c.pos, "make of \(ty)") }
             return try makeSlice(c, type: ty)
+        case .delete:
+            try mapDelete(c)
+            return nil
         case .append:
             guard let ty = info.type(of: c) else { throw InternalError(pos: c.pos, message: "untyped append") }
             return try append(c, type: ty)

@@ -58,6 +58,13 @@ extension FunctionGenerator {
     /// Evaluates a list of expressions left to right; a single multi-valued call
     /// is spread. Each value is converted to the matching entry of `types`.
     func exprList(_ es: [Expr], types: [GoType?]) throws -> [LLValue] {
+        if es.count == 1, types.count == 2, let ix = unparen(es[0]) as? IndexExpr,
+           let xt = info.type(of: ix.x), xt.underlying is MapT, let mt = xt.underlying as? MapT {
+            let pair = try mapIndexCommaOk(ix, type: xt)
+            let v = b.extract(pair, 0)
+            let converted = try types[0].map { try convertImplicitly(v, from: mt.elem, to: $0, at: ix.pos) } ?? v
+            return [converted, b.extract(pair, 1)]
+        }
         if es.count == 1, types.count == 2, let ta = unparen(es[0]) as? TypeAssertExpr {
             let pair = try typeAssert(ta, commaOk: true)
             let v = b.extract(pair, 0)
@@ -98,6 +105,7 @@ extension FunctionGenerator {
 
     /// `s[i]` for strings: a byte, with gc's bounds check.
     func index(_ e: IndexExpr) throws -> LLValue {
+        if let xt = info.type(of: e.x), xt.underlying is MapT { return try mapIndex(e, type: xt) }
         if let slot = try elementAddress(e) { return b.load(slot) }
         guard let xt = info.type(of: e.x), isString(xt) else { throw Unsupported(e.pos, "indexing of this type") }
         let s = try expr(e.x)

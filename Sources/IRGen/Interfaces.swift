@@ -6,26 +6,63 @@ import GoTypes
 // point to (runtime/include/golly/abi.h: golly_type, go_eface).
 
 extension ModuleGenerator {
-    /// The descriptor layout: { i64 size, i8 kind, i8 align, i16 flags, i32, { ptr, i64 } name, ptr elem }.
+    /// The descriptor layout (abi.h golly_type): { i64 size, i8 kind, i8 align,
+    /// i16 flags, i32, { ptr, i64 } name, ptr elem, ptr key, ptr fields,
+    /// i64 nfields, i64 len }.
     var typeDescriptorType: LLType {
-        t.structType([t.i64, t.i8, t.i8, t.i16, t.i32, t.structType([t.ptr, t.i64]), t.ptr])
+        t.structType([t.i64, t.i8, t.i8, t.i16, t.i32, t.structType([t.ptr, t.i64]), t.ptr, t.ptr, t.ptr, t.i64, t.i64])
     }
 
-    /// `type:T`, emitted once per type that reaches an interface.
+    /// abi.h golly_field: { ptr type, i64 offset, i64 blank }.
+    var fieldDescriptorType: LLType { t.structType([t.ptr, t.i64, t.i64]) }
+
+    /// `type:T`, emitted once per type that reaches an interface or a map.
+    /// Its element, key and field descriptors let the runtime compare, hash
+    /// and print values of T without code of their own.
     func typeDescriptor(_ type: GoType, at pos: Pos) throws -> LLValue {
         let name = typeString(type)
         if let g = typeDescriptors[name] { return g }
         let g = LLVMAddGlobal(module, typeDescriptorType, "type:" + name)!
         typeDescriptors[name] = g
-        var elem = t.null(t.ptr)
-        if let p = type.underlying as? Pointer { elem = try typeDescriptor(p.elem, at: pos) }
+        var elem = t.null(t.ptr), key = t.null(t.ptr), fieldTable = t.null(t.ptr)
+        var nfields = 0, length = 0
+        switch type.underlying {
+        case let p as Pointer: elem = try typeDescriptor(p.elem, at: pos)
+        case let sl as Slice: elem = try typeDescriptor(sl.elem, at: pos)
+        case let c as Chan: elem = try typeDescriptor(c.elem, at: pos)
+        case let a as ArrayT:
+            elem = try typeDescriptor(a.elem, at: pos)
+            length = Int(a.len)
+        case let mt as MapT:
+            key = try typeDescriptor(mt.key, at: pos)
+            elem = try typeDescriptor(mt.elem, at: pos)
+        case let st as Struct:
+            let sty = try lower(st, at: pos)
+            let entries = try st.fields.enumerated().map { i, f in
+                t.constStruct(fieldDescriptorType, [
+                    try typeDescriptor(f.type, at: pos),
+                    t.i64(Int(LLVMOffsetOfElement(target.targetData, sty, UInt32(i)))),
+                    t.i64(f.name == "_" ? 1 : 0),
+                ])
+            }
+            var values: [LLValue?] = entries
+            let table = values.withUnsafeMutableBufferPointer { LLVMConstArray2(fieldDescriptorType, $0.baseAddress, UInt64(entries.count)) }!
+            let tg = LLVMAddGlobal(module, LLVMTypeOf(table), "type:" + name + ".fields")!
+            LLVMSetInitializer(tg, table)
+            LLVMSetGlobalConstant(tg, 1)
+            LLVMSetLinkage(tg, LLVMPrivateLinkage)
+            fieldTable = tg
+            nfields = entries.count
+        default: break
+        }
         let nameBytes = Array(name.utf8)
         let nameData = LLVMConstStringInContext2(context, name, nameBytes.count, 1)!
         let nameGlobal = LLVMAddGlobal(module, LLVMTypeOf(nameData), "type:" + name + ".name")!
         LLVMSetInitializer(nameGlobal, nameData)
         LLVMSetGlobalConstant(nameGlobal, 1)
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage)
-        let flags: UInt64 = type is Named ? 1 : 0
+        var flags: UInt64 = type is Named ? 1 : 0
+        if !isComparable(type) { flags |= 2 }
         let fields: [LLValue] = [
             t.i64(try size(of: type, at: pos)),
             t.constInt(t.i8, UInt64(kind(of: type))),
@@ -33,12 +70,22 @@ extension ModuleGenerator {
             t.constInt(t.i16, flags),
             t.i32(0),
             t.constStruct(t.structType([t.ptr, t.i64]), [nameGlobal, t.i64(nameBytes.count)]),
-            elem,
+            elem, key, fieldTable, t.i64(nfields), t.i64(length),
         ]
         LLVMSetInitializer(g, t.constStruct(typeDescriptorType, fields))
         LLVMSetGlobalConstant(g, 1)
         LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)
         return g
+    }
+
+    /// Whether == is defined on values of `type` (spec: "Comparison operators").
+    func isComparable(_ type: GoType) -> Bool {
+        switch type.underlying {
+        case is Slice, is MapT, is Signature: return false
+        case let a as ArrayT: return isComparable(a.elem)
+        case let s as Struct: return s.fields.allSatisfy { isComparable($0.type) }
+        default: return true
+        }
     }
 
     /// reflect.Kind numbering, as abi.h's GOLLY_KIND_*.

@@ -14,7 +14,11 @@ extension FunctionGenerator {
         case let bt as Basic where bt.isString: try rangeString(s, label: label)
         case is Slice, is ArrayT: try rangeIndexed(s, xt, label: label)
         case let p as Pointer where p.elem.underlying is ArrayT: try rangeIndexed(s, xt, label: label)
-        case is MapT: throw Unsupported(s.pos, "range over maps")
+        case is MapT:
+            let targets = try iterationTargets(s)
+            try rangeMap(s, xt, label: label) { key, value in
+                try self.assignIteration(s, targets, key: key, value: value)
+            }
         case is Chan: throw Unsupported(s.pos, "range over channels")
         default: throw InternalError(pos: s.pos, message: "range over \(xt)")
         }
@@ -22,7 +26,7 @@ extension FunctionGenerator {
 
     /// Where the key and value of each iteration go: fresh variables for `:=`,
     /// the operands' storage for `=`, nothing for `_` or an absent variable.
-    private func iterationTargets(_ s: RangeStmt) throws -> (key: VarSlot?, value: VarSlot?) {
+    func iterationTargets(_ s: RangeStmt) throws -> (key: VarSlot?, value: VarSlot?) {
         func target(_ e: Expr?) throws -> VarSlot? {
             guard let e = e else { return nil }
             if let id = unparen(e) as? Ident, id.isBlank { return nil }
@@ -35,7 +39,7 @@ extension FunctionGenerator {
     }
 
     /// Stores one iteration's key and value.
-    private func assignIteration(_ s: RangeStmt, _ targets: (key: VarSlot?, value: VarSlot?), key: LLValue, value: () throws -> LLValue?) throws {
+    func assignIteration(_ s: RangeStmt, _ targets: (key: VarSlot?, value: VarSlot?), key: LLValue, value: () throws -> LLValue?) throws {
         if s.tok == .assign {
             if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) { b.store(key, try address(of: k)) }
             if let v = s.value, !((unparen(v) as? Ident)?.isBlank ?? false), let val = try value() { b.store(val, try address(of: v)) }

@@ -23,6 +23,10 @@ enum RuntimeFunction: String {
     case slicebytetostring = "runtime.slicebytetostring", stringtoslicebyte = "runtime.stringtoslicebyte"
     case stringtoslicerune = "runtime.stringtoslicerune", slicerunetostring = "runtime.slicerunetostring"
     case decoderune = "runtime.decoderune"
+    // Maps (runtime/include/golly/map.h).
+    case makemap = "runtime.makemap", mapaccess1 = "runtime.mapaccess1", mapaccess2 = "runtime.mapaccess2"
+    case mapassign = "runtime.mapassign", mapdelete = "runtime.mapdelete"
+    case mapiterinit = "runtime.mapiterinit", mapiternext = "runtime.mapiternext"
     // Empty interfaces.
     case efaceeq = "runtime.efaceeq", panicdottype = "runtime.panicdottype"
 
@@ -59,6 +63,11 @@ extension ModuleGenerator {
         case .gorecover: return t.function(t.eface, [t.i64])
         case .efaceeq: return t.function(t.i1, [t.ptr, hp, t.ptr, hp])
         case .makeslice: return t.function(hp, [t.i64, t.i64, t.i64])
+        case .makemap: return t.function(hp, [t.ptr, t.i64])
+        case .mapaccess1, .mapaccess2, .mapassign: return t.function(hp, [t.ptr, hp, t.ptr])
+        case .mapdelete: return t.function(t.void, [t.ptr, hp, t.ptr])
+        case .mapiterinit: return t.function(t.void, [t.ptr, hp, t.ptr])
+        case .mapiternext: return t.function(t.void, [t.ptr])
         case .growslice: return t.function(t.structType([hp, t.i64]), [hp, t.i64, t.i64, t.i64, t.i64])
         case .panicSlice: return t.function(t.void, [t.i64, t.i64, t.i8])
         case .slicebytetostring, .slicerunetostring: return t.function(t.string, [hp, t.i64])

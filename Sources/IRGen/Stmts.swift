@@ -125,6 +125,7 @@ extension FunctionGenerator {
             guard let ty = info.type(of: s) else { throw InternalError(pos: e.pos, message: "untyped dereference") }
             return VarSlot(address: try pointer(s.x), type: try m.lower(ty, at: s.pos))
         case let ix as IndexExpr:
+            if let xt = info.type(of: ix.x), xt.underlying is MapT { return try mapElementSlot(ix, type: xt) }
             if let slot = try elementAddress(ix) { return slot }
             throw Unsupported(e.pos, "indexed assignment")
         case let sel as SelectorExpr:

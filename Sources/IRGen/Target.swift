@@ -7,7 +7,7 @@ public final class Target {
     /// The host's data layout plus `ni:1`: address space 1 (the GC heap) is
     /// non-integral, so LLVM keeps heap pointers visible to the stack maps (DESIGN.md §4).
     public let dataLayout: String
-    let targetData: LLVMTargetDataRef
+    public let targetData: LLVMTargetDataRef
 
     public init(optLevel: Int) throws {
         LLVMInitializeX86TargetInfo()

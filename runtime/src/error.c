@@ -36,12 +36,29 @@ typedef struct {
     uint8_t code;
 } bounds_error;
 
+// The field types of the runtime's structs, for == and hashing (typealg.c).
+static const golly_type type_int64 = {.size = 8, .kind = GOLLY_KIND_INT64, .align = 8, .name = GO_STRING("int64")};
+static const golly_type type_int = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .name = GO_STRING("int")};
+static const golly_type type_bool = {.size = 1, .kind = GOLLY_KIND_BOOL, .align = 1, .name = GO_STRING("bool")};
+static const golly_type type_uint8 = {.size = 1, .kind = GOLLY_KIND_UINT8, .align = 1, .name = GO_STRING("uint8")};
+static const golly_type type_string = {.size = sizeof(go_string), .kind = GOLLY_KIND_STRING, .align = 8, .name = GO_STRING("string")};
+static const golly_type type_ptr_type = {.size = 8, .kind = GOLLY_KIND_POINTER, .align = 8, .name = GO_STRING("*runtime._type")};
+
+static const golly_field bounds_error_fields[] = {
+    {&type_int64, offsetof(bounds_error, x), 0},
+    {&type_int, offsetof(bounds_error, y), 0},
+    {&type_bool, offsetof(bounds_error, is_signed), 0},
+    {&type_uint8, offsetof(bounds_error, code), 0},
+};
+
 const golly_type golly_type_boundsError = {
     .size = sizeof(bounds_error),
     .kind = GOLLY_KIND_STRUCT,
     .align = _Alignof(bounds_error),
     .flags = GOLLY_TFLAG_NAMED,
     .name = GO_STRING("runtime.boundsError"),
+    .fields = bounds_error_fields,
+    .nfields = 4,
 };
 
 // error.go: type TypeAssertionError struct { _interface, concrete,
@@ -54,7 +71,16 @@ typedef struct {
     go_string missing_method;
 } type_assertion_error;
 
+static const golly_field type_assertion_error_fields[] = {
+    {&type_ptr_type, offsetof(type_assertion_error, iface), 0},
+    {&type_ptr_type, offsetof(type_assertion_error, concrete), 0},
+    {&type_ptr_type, offsetof(type_assertion_error, asserted), 0},
+    {&type_string, offsetof(type_assertion_error, missing_method), 0},
+};
+
 const golly_type golly_type_TypeAssertionError = {
+    .fields = type_assertion_error_fields,
+    .nfields = 4,
     .size = sizeof(type_assertion_error),
     .kind = GOLLY_KIND_STRUCT,
     .align = _Alignof(type_assertion_error),
@@ -70,7 +96,18 @@ const golly_type golly_type_ptr_TypeAssertionError = {
     .elem = &golly_type_TypeAssertionError,
 };
 
+// error.go: type plainError string: a runtime.Error printed without the
+// "runtime error: " prefix.
+const golly_type golly_type_plainError = {
+    .size = sizeof(go_string),
+    .kind = GOLLY_KIND_STRING,
+    .align = _Alignof(go_string),
+    .flags = GOLLY_TFLAG_NAMED,
+    .name = GO_STRING("runtime.plainError"),
+};
+
 GOLLY_TYPE_ALIAS(golly_type_errorString, "type:runtime.errorString");
+GOLLY_TYPE_ALIAS(golly_type_plainError, "type:runtime.plainError");
 GOLLY_TYPE_ALIAS(golly_type_boundsError, "type:runtime.boundsError");
 GOLLY_TYPE_ALIAS(golly_type_TypeAssertionError, "type:runtime.TypeAssertionError");
 GOLLY_TYPE_ALIAS(golly_type_ptr_TypeAssertionError, "type:*runtime.TypeAssertionError");
@@ -82,6 +119,10 @@ static const go_string memory_error = GO_STRING("invalid memory address or nil p
 
 void golly_panic_errorstring(const go_string *msg) {
     golly_gopanic(&golly_type_errorString, (void *)msg);
+}
+
+void golly_panic_plainerror(const go_string *msg) {
+    golly_gopanic(&golly_type_plainError, (void *)msg);
 }
 
 void golly_panicdivide(void) {
@@ -216,22 +257,6 @@ static void print_bounds_error(const bounds_error *e) {
     }
 }
 
-// alg.go: the equality of the runtime's own struct types (compiled code
-// would use the type's equal function). -1: t is not one of them.
-int golly_runtime_struct_equal(const golly_type *t, const void *x, const void *y) {
-    if (t == &golly_type_boundsError) {
-        const bounds_error *a = x, *b = y;
-        return a->x == b->x && a->y == b->y && a->is_signed == b->is_signed && a->code == b->code;
-    }
-    if (t == &golly_type_TypeAssertionError) {
-        const type_assertion_error *a = x, *b = y;
-        return a->iface == b->iface && a->concrete == b->concrete && a->asserted == b->asserted &&
-               a->missing_method.len == b->missing_method.len &&
-               memcmp(a->missing_method.ptr, b->missing_method.ptr, (size_t)a->missing_method.len) == 0;
-    }
-    return -1;
-}
-
 // panic.go preprintpanics replaces an error panic value by v.Error() before
 // printing. The runtime's own error types are formatted here.
 //
@@ -243,6 +268,11 @@ bool golly_error_text(const golly_type *t, const void *data) {
     if (t == &golly_type_errorString) {
         const go_string *s = data;
         golly_writestr("runtime error: ");
+        golly_printstring(s->ptr, s->len);
+        return true;
+    }
+    if (t == &golly_type_plainError) {
+        const go_string *s = data;
         golly_printstring(s->ptr, s->len);
         return true;
     }

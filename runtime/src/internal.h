@@ -121,8 +121,35 @@ void golly_resume(const golly_jmpbuf *buf)
 void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
                                 const golly_type *want, go_string missing_method)
     __attribute__((noreturn));
-// Equality of the runtime's own struct types (runtime.boundsError,
-// runtime.TypeAssertionError): 1 or 0, or -1 if t is not one of them.
-int golly_runtime_struct_equal(const golly_type *t, const void *x, const void *y);
+// A runtime.Error whose text has no "runtime error: " prefix (gc's
+// plainError, runtime/error.go), e.g. `assignment to entry in nil map`.
+void golly_panic_plainerror(const go_string *msg) __attribute__((noreturn));
+
+// ---- typealg.c: == and hashing of any comparable type (alg.go).
+// gc's fastrand: a cheap random number (seeded from the clock and ASLR).
+uint64_t golly_fastrand(void);
+// The 64x64->128-bit product of a and b folded with xor: the mixing step of
+// every hash.
+static inline uint64_t golly_hashmix(uint64_t a, uint64_t b) {
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+uintptr_t golly_memhash(const void *p, uintptr_t n, uintptr_t seed);
+uintptr_t golly_strhash(const go_string *s, uintptr_t seed);
+uintptr_t golly_efacehash(const go_eface *e, uintptr_t seed);
+// x == y for two values of type t at a and b. Floats compare as IEEE values;
+// an interface holding an uncomparable value panics with gc's
+// `runtime error: comparing uncomparable type T`, as does an uncomparable t.
+bool golly_typeequal(const golly_type *t, const void *a, const void *b);
+// The hash of the value of type t at p: equal values hash alike; a NaN
+// hashes randomly. An unhashable value panics with gc's
+// `runtime error: hash of unhashable type T`.
+uintptr_t golly_typehash(const golly_type *t, const void *p, uintptr_t seed);
+// false for slices, maps, funcs and types flagged GOLLY_TFLAG_UNCOMPARABLE.
+bool golly_type_comparable(const golly_type *t);
+// Pointer-shaped kinds, whose value an interface holds in its data word (abi.h).
+bool golly_is_direct_iface(const golly_type *t);
+void golly_panic_uncomparable(const golly_type *t) __attribute__((noreturn));
+void golly_panic_unhashable(const golly_type *t) __attribute__((noreturn));
 
 #endif

@@ -24,5 +24,6 @@ extern const golly_type type_string;
 void test_defer(void);      // defer_test.c
 void test_iface(void);      // iface_test.c
 void test_slice(void);      // slice_test.c
+void test_map(void);        // map_test.c (also typealg.c)
 
 #endif

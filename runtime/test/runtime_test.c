@@ -318,6 +318,7 @@ void test_main(void) {
     test_defer();
     test_iface();
     test_slice();
+    test_map();
     if (failures != 0) {
         fprintf(stderr, "%d failures\n", failures);
         exit(1);

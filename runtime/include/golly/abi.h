@@ -41,21 +41,37 @@ enum {
 
 // Flags of a type descriptor.
 enum {
-    GOLLY_TFLAG_NAMED = 1,      // a defined type: panics print it as `main.T(5)`
+    GOLLY_TFLAG_NAMED = 1,          // a defined type: panics print it as `main.T(5)`
+    GOLLY_TFLAG_UNCOMPARABLE = 2,   // == is not defined (slices, maps, funcs, and
+                                    // structs or arrays containing them)
 };
+
+struct golly_type;
+
+// A field of a struct type, for the runtime's generic ==, hashing and GC.
+typedef struct {
+    const struct golly_type *type;
+    uintptr_t offset;
+    uintptr_t blank;                // a `_` field: skipped by == and hashing
+} golly_field;
 
 // A type descriptor, emitted by the compiler as a constant global named
 // `type:T` (for example `type:int`, `type:main.T`) for every type that is
-// converted to an interface. In IR:
-//   { i64 size, i8 kind, i8 align, i16 flags, i32 pad, { ptr, i64 } name, ptr elem }
+// converted to an interface or is a map's key or element. In IR:
+//   { i64 size, i8 kind, i8 align, i16 flags, i32 pad, { ptr, i64 } name,
+//     ptr elem, ptr key, ptr fields, i64 nfields, i64 len }
 typedef struct golly_type {
     uintptr_t size;
     uint8_t kind;
     uint8_t align;
     uint16_t flags;
     uint32_t reserved;
-    go_string name;             // gc's spelling: "int", "main.T", "*main.T"
-    const struct golly_type *elem;
+    go_string name;                 // gc's spelling: "int", "main.T", "*main.T"
+    const struct golly_type *elem;  // pointer, slice, array, chan: element; map: value
+    const struct golly_type *key;   // map: key type
+    const golly_field *fields;      // struct: its fields
+    go_int nfields;
+    go_int len;                     // array: length
 } golly_type;
 
 // The empty interface: {type, data}. `data` points to a copy of the value,
