@@ -81,26 +81,38 @@ def prepare(golly, src, out_dir):
 
 
 def time_once(exe):
+    """Wall time in seconds and peak resident memory in MiB of one run."""
     start = time.perf_counter()
-    subprocess.run([exe], stdout=subprocess.PIPE,
-                   stderr=subprocess.PIPE, input=b"")
-    return time.perf_counter() - start
+    p = subprocess.Popen([exe], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    _, _, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - start
+    p.returncode = 0
+    return elapsed, usage.ru_maxrss / 1024.0
 
 
 def race(programs, rounds):
-    """Round-robin over every (program, compiler) binary."""
+    """Round-robin over every (program, compiler) binary: median times and
+    the largest peak memory seen."""
     times = {key: [] for key in programs}
+    peaks = {key: 0.0 for key in programs}
     keys = list(programs)
     for r in range(rounds):
         shift = r % len(keys) if keys else 0
         for key in keys[shift:] + keys[:shift]:
-            times[key].append(time_once(programs[key]))
+            elapsed, peak = time_once(programs[key])
+            times[key].append(elapsed)
+            peaks[key] = max(peaks[key], peak)
         print("round %d/%d done" % (r + 1, rounds), file=sys.stderr, flush=True)
-    return {key: statistics.median(v) for key, v in times.items()}
+    return {key: statistics.median(v) for key, v in times.items()}, peaks
 
 
 def fmt_time(t):
     return "n/a" if t is None else "%.3f" % t
+
+
+def fmt_mib(m):
+    return "n/a" if m is None else "%.0f" % m
 
 
 def fmt_ratio(a, b):
@@ -137,16 +149,19 @@ def main():
         for c, exe in ready.items():
             if exe:
                 programs[(name, c)] = exe
-    medians = race(programs, a.rounds)
+    medians, peaks = race(programs, a.rounds)
 
-    header = ["benchmark", "golly -O2", "gc", "gccgo -O2", "golly/gc", "golly/gccgo"]
+    header = ["benchmark", "golly -O2", "gc", "gccgo -O2", "golly/gc", "golly/gccgo",
+              "MiB golly", "gc", "gccgo"]
     rows = []
     for name in names:
         t = {c: medians.get((name, c)) for c in COMPILERS}
+        m = {c: peaks.get((name, c)) for c in COMPILERS}
         rows.append([name, fmt_time(t["golly"]), fmt_time(t["gc"]), fmt_time(t["gccgo"]),
-                     fmt_ratio(t["golly"], t["gc"]), fmt_ratio(t["golly"], t["gccgo"])])
+                     fmt_ratio(t["golly"], t["gc"]), fmt_ratio(t["golly"], t["gccgo"]),
+                     fmt_mib(m["golly"]), fmt_mib(m["gc"]), fmt_mib(m["gccgo"])])
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
-    print("median wall time in seconds over %d interleaved rounds" % a.rounds)
+    print("median wall time in seconds over %d interleaved rounds; peak resident memory in MiB" % a.rounds)
     for r in [header, ["-" * w for w in widths]] + rows:
         print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
                         for i, (cell, w) in enumerate(zip(r, widths))))
