@@ -28,7 +28,7 @@ extension FunctionGenerator {
         case let s as DeferStmt: try deferStmt(s)
         case is GoStmt: throw Unsupported(s.pos, "goroutines")
         case let s as RangeStmt: try rangeStmt(s, label: nil)
-        case is TypeSwitchStmt: throw Unsupported(s.pos, "type switches")
+        case let s as TypeSwitchStmt: try typeSwitch(s, label: nil)
         case is SelectStmt: throw Unsupported(s.pos, "select")
         case is SendStmt: throw Unsupported(s.pos, "channels")
         default: throw InternalError(pos: s.pos, message: "unexpected statement \(type(of: s))")
@@ -228,6 +228,7 @@ extension FunctionGenerator {
         switch s.stmt {
         case let f as ForStmt: try forStmt(f, label: s.label.name)
         case let r as RangeStmt: try rangeStmt(r, label: s.label.name)
+        case let ts as TypeSwitchStmt: try typeSwitch(ts, label: s.label.name)
         case let sw as SwitchStmt: try switchStmt(sw, label: s.label.name)
         default: try stmt(s.stmt)
         }
