@@ -71,7 +71,7 @@ extension ModuleGenerator {
         case .growslice: return t.function(t.structType([hp, t.i64]), [hp, t.i64, t.i64, t.i64, t.i64])
         case .panicSlice: return t.function(t.void, [t.i64, t.i64, t.i8])
         case .slicebytetostring, .slicerunetostring: return t.function(t.string, [hp, t.i64])
-        case .stringtoslicebyte: return t.function(hp, [hp, t.i64])
+        case .stringtoslicebyte: return t.function(t.structType([hp, t.i64]), [hp, t.i64])
         case .stringtoslicerune: return t.function(t.structType([hp, t.i64]), [hp, t.i64])
         case .decoderune: return t.function(t.structType([t.i32, t.i64]), [hp, t.i64, t.i64])
         case .panicdottype: return t.function(t.void, [t.ptr, t.ptr, t.ptr])

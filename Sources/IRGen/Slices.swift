@@ -207,7 +207,10 @@ extension FunctionGenerator {
             case .uint8:
                 let (ft, f) = m.runtime(.stringtoslicebyte)
                 let n = b.extract(v, 1)
-                return makeSliceValue(b.call(ft, f, [b.extract(v, 0), n]), n, n)
+                let r = b.call(ft, f, [b.extract(v, 0), n])
+                // gc gives a constant string's bytes exactly their length as capacity.
+                let cap = LLVMIsConstant(v) != 0 ? n : b.extract(r, 1)
+                return makeSliceValue(b.extract(r, 0), n, cap)
             case .int32:
                 let (ft, f) = m.runtime(.stringtoslicerune)
                 let r = b.call(ft, f, [b.extract(v, 0), b.extract(v, 1)])

@@ -22,12 +22,14 @@ go_string golly_slicebytetostring(const uint8_t *p, go_int n) {
     return (go_string){s, n};
 }
 
-// string.go stringtoslicebyte.
-void *golly_stringtoslicebyte(const uint8_t *p, go_int n) {
-    uint8_t *b = golly_alloc(n);
+// string.go stringtoslicebyte via rawbyteslice: the capacity is the
+// allocation's size class, as gc's is for a result that escapes.
+golly_grown golly_stringtoslicebyte(const uint8_t *p, go_int n) {
+    go_int cap = (go_int)golly_roundupsize((uintptr_t)n);
+    uint8_t *b = golly_alloc(cap);
     if (n > 0)
         memcpy(b, p, (size_t)n);
-    return b;
+    return (golly_grown){b, cap};
 }
 
 // string.go stringtoslicerune: two passes, counting runes then decoding.

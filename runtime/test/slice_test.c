@@ -212,9 +212,15 @@ static void check_conversions(void) {
     check_string("string(bytes)", golly_slicebytetostring(bytes, 4), (const char *)bytes, 4);
     check_string("string(bytes[:1])", golly_slicebytetostring(bytes + 2, 1), "\xff", 1);
     check_string("string(bytes[:0])", golly_slicebytetostring(bytes, 0), "", 0);
-    uint8_t *b = golly_stringtoslicebyte(bytes, 4);
+    golly_grown g = golly_stringtoslicebyte(bytes, 4);
+    uint8_t *b = g.ptr;
     if (b == bytes || memcmp(b, bytes, 4) != 0) {
         fprintf(stderr, "FAIL []byte(s) is not a copy\n");
+        failures++;
+    }
+    // gc: cap([]byte(s)) for a 4-byte non-constant s that escapes is 8 (size class).
+    if (g.cap != 8) {
+        fprintf(stderr, "FAIL cap([]byte(4 bytes)) = %lld, want 8\n", (long long)g.cap);
         failures++;
     }
     golly_stringtoslicebyte(NULL, 0);

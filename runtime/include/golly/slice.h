@@ -28,8 +28,9 @@ void golly_panicSlice(go_int x, go_int y, uint8_t code) GOLLY_NAME("runtime.pani
 
 // string(b) for a []byte: a copy.
 go_string golly_slicebytetostring(const uint8_t *p, go_int n) GOLLY_NAME("runtime.slicebytetostring");
-// []byte(s): a fresh copy of n bytes (len = cap = n).
-void *golly_stringtoslicebyte(const uint8_t *p, go_int n) GOLLY_NAME("runtime.stringtoslicebyte");
+// []byte(s): a fresh copy of n bytes, with gc's capacity for an escaping
+// result (the size class of n; the compiler uses n for a constant s, as gc does).
+golly_grown golly_stringtoslicebyte(const uint8_t *p, go_int n) GOLLY_NAME("runtime.stringtoslicebyte");
 // []rune(s): the decoded runes (invalid UTF-8 decodes to U+FFFD, one byte at a time).
 typedef struct {
     int32_t *ptr;
