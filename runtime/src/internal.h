@@ -21,6 +21,17 @@ void golly_writehex(uint64_t v);
 // ---- msize.c
 // gc's roundupsize (runtime/msize.go): the bytes mallocgc really allocates
 // for a request of `size`, i.e. its size class or whole 8 KiB pages.
+// Unaligned loads of 8 and 4 bytes, for hashing and map control words.
+static inline uint64_t golly_load64(const void *p) {
+    uint64_t v;
+    __builtin_memcpy(&v, p, 8);
+    return v;
+}
+static inline uint32_t golly_load32(const void *p) {
+    uint32_t v;
+    __builtin_memcpy(&v, p, 4);
+    return v;
+}
 uintptr_t golly_roundupsize(uintptr_t size);
 
 // ---- utf8.c

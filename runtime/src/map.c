@@ -130,18 +130,6 @@ static bool irreflexive(const golly_type *t) {
 // ---- Hashing and == of keys, per algorithm. Called with a constant alg
 // from the specialized copies of the lookup below.
 
-static inline uint64_t load64(const void *p) {
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
-static inline uint32_t load32(const void *p) {
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
 static inline uint64_t word_hash(uint64_t x, uint64_t seed) {
     return golly_hashmix(golly_hashmix(x ^ seed, 0x9e3779b97f4a7c15ULL) ^ seed, 0xbf58476d1ce4e5b9ULL);
 }
@@ -149,9 +137,9 @@ static inline uint64_t word_hash(uint64_t x, uint64_t seed) {
 static inline __attribute__((always_inline)) uintptr_t key_hash(int alg, const map_t *m, const void *key) {
     switch (alg) {
     case ALG_MEM64:
-        return word_hash(load64(key), m->seed);
+        return word_hash(golly_load64(key), m->seed);
     case ALG_MEM32:
-        return word_hash(load32(key), m->seed);
+        return word_hash(golly_load32(key), m->seed);
     case ALG_MEM:
         return golly_memhash(key, m->keysize, m->seed);
     case ALG_STRING:
@@ -164,9 +152,9 @@ static inline __attribute__((always_inline)) uintptr_t key_hash(int alg, const m
 static inline __attribute__((always_inline)) bool key_equal(int alg, const map_t *m, const void *a, const void *b) {
     switch (alg) {
     case ALG_MEM64:
-        return load64(a) == load64(b);
+        return golly_load64(a) == golly_load64(b);
     case ALG_MEM32:
-        return load32(a) == load32(b);
+        return golly_load32(a) == golly_load32(b);
     case ALG_MEM:
         return memcmp(a, b, m->keysize) == 0;
     case ALG_STRING: {
@@ -223,7 +211,7 @@ static inline __attribute__((always_inline)) int find(int alg, const map_t *m, c
     uintptr_t g = (hash >> 7) & m->mask;
     for (uintptr_t step = 1;; step++) {
         uint8_t *grp = group_at(m, m->groups, g);
-        uint64_t ctrl = load64(grp);
+        uint64_t ctrl = golly_load64(grp);
         for (uint64_t matches = match_h2(ctrl, h2); matches != 0; matches &= matches - 1) {
             unsigned i = first_slot(matches);
             if (key_equal(alg, m, key, slot_key(m, grp, i))) {
@@ -242,7 +230,7 @@ static int find_free(const map_t *m, uint8_t *groups, uintptr_t hash, uint8_t **
     uintptr_t g = (hash >> 7) & m->mask;
     for (uintptr_t step = 1;; step++) {
         uint8_t *grp = group_at(m, groups, g);
-        uint64_t free = match_empty_or_deleted(load64(grp));
+        uint64_t free = match_empty_or_deleted(golly_load64(grp));
         if (free != 0) {
             *group = grp;
             return (int)first_slot(free);
@@ -436,7 +424,7 @@ void golly_mapdelete(const golly_type *maptype, golly_map *hm, const void *key) 
     // A slot may go back to EMPTY when its group still has an EMPTY slot:
     // then no probe ever went past this group, so no key beyond it relies
     // on the slot being taken. Otherwise it becomes a tombstone.
-    if (match_empty(load64(grp)) != 0) {
+    if (match_empty(golly_load64(grp)) != 0) {
         grp[i] = CTRL_EMPTY;
         m->growth_left++;
     } else {

@@ -86,29 +86,17 @@ static const uint64_t hash_keys[4] = {
     0x9e3779b97f4a7c15ULL, 0xd6e8feb86659fd93ULL, 0xbf58476d1ce4e5b9ULL, 0x94d049bb133111ebULL,
 };
 
-static inline uint64_t load64(const uint8_t *p) {
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
-static inline uint64_t load32(const uint8_t *p) {
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
 uintptr_t golly_memhash(const void *ptr, uintptr_t n, uintptr_t seed) {
     const uint8_t *p = ptr;
     uint64_t h = seed ^ golly_hashmix(n ^ hash_keys[K0], hash_keys[K1]);
     uint64_t a, b;
     if (n <= 16) {
         if (n >= 8) {
-            a = load64(p);
-            b = load64(p + n - 8);
+            a = golly_load64(p);
+            b = golly_load64(p + n - 8);
         } else if (n >= 4) {
-            a = load32(p);
-            b = load32(p + n - 4);
+            a = golly_load32(p);
+            b = golly_load32(p + n - 4);
         } else if (n > 0) {
             a = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) | p[n - 1];
             b = 0;
@@ -119,20 +107,20 @@ uintptr_t golly_memhash(const void *ptr, uintptr_t n, uintptr_t seed) {
         uintptr_t i = n;
         uint64_t h2 = h;
         while (i > 32) {
-            h = golly_hashmix(load64(p) ^ hash_keys[K1], load64(p + 8) ^ h);
-            h2 = golly_hashmix(load64(p + 16) ^ hash_keys[K2], load64(p + 24) ^ h2);
+            h = golly_hashmix(golly_load64(p) ^ hash_keys[K1], golly_load64(p + 8) ^ h);
+            h2 = golly_hashmix(golly_load64(p + 16) ^ hash_keys[K2], golly_load64(p + 24) ^ h2);
             p += 32;
             i -= 32;
         }
         h ^= h2;
         if (i > 16) {
-            h = golly_hashmix(load64(p) ^ hash_keys[K1], load64(p + 8) ^ h);
+            h = golly_hashmix(golly_load64(p) ^ hash_keys[K1], golly_load64(p + 8) ^ h);
             p += 16;
             i -= 16;
         }
         // The last 16 bytes, overlapping what came before.
-        a = load64(p + i - 16);
-        b = load64(p + i - 8);
+        a = golly_load64(p + i - 16);
+        b = golly_load64(p + i - 8);
     }
     return golly_hashmix(a ^ hash_keys[K2] ^ h, golly_hashmix(b ^ hash_keys[K3], h ^ hash_keys[K0]));
 }
