@@ -429,6 +429,8 @@ extension Checker {
                 x.mode = .invalid
                 return
             }
+            // Slicing an array takes its address: the slice may outlive the frame.
+            markAddressTaken(e.x)
             x.type = Slice(a.elem)
         case let p as Pointer:
             if let a = p.elem.underlying as? ArrayT {

@@ -176,7 +176,9 @@ public func isExported(_ name: String) -> Bool {
 }
 
 /// gc's spelling of a type, as used in error messages and panic values (`main.T`, `[]int`).
-public func typeString(_ t: GoType, qualified: Bool = true) -> String {
+/// `namer` may spell a defined type differently (IRGen gives local types
+/// unique symbol names); it also selects canonical basic names (uint8 for byte).
+public func typeString(_ t: GoType, qualified: Bool = true, namer: ((Named) -> String?)? = nil) -> String {
     switch t {
     case let b as Basic:
         switch b.kind {
@@ -187,49 +189,53 @@ public func typeString(_ t: GoType, qualified: Bool = true) -> String {
         case .untypedComplex: return "untyped complex"
         case .untypedString: return "untyped string"
         case .untypedNil: return "untyped nil"
+        case .uint8 where namer != nil: return "uint8"      // byte
+        case .int32 where namer != nil: return "int32"      // rune
         default: return b.name
         }
     case let n as Named:
+        if let custom = namer?(n) { return custom }
         if let pkg = n.obj.pkgPath, qualified { return "\(pkg).\(n.obj.name)" }
         return n.obj.name
-    case let p as Pointer: return "*" + typeString(p.elem, qualified: qualified)
-    case let s as Slice: return "[]" + typeString(s.elem, qualified: qualified)
-    case let a as ArrayT: return "[\(a.len)]" + typeString(a.elem, qualified: qualified)
-    case let m as MapT: return "map[\(typeString(m.key, qualified: qualified))]" + typeString(m.elem, qualified: qualified)
+    case let p as Pointer: return "*" + typeString(p.elem, qualified: qualified, namer: namer)
+    case let s as Slice: return "[]" + typeString(s.elem, qualified: qualified, namer: namer)
+    case let a as ArrayT: return "[\(a.len)]" + typeString(a.elem, qualified: qualified, namer: namer)
+    case let m as MapT: return "map[\(typeString(m.key, qualified: qualified, namer: namer))]" + typeString(m.elem, qualified: qualified, namer: namer)
     case let c as Chan:
         switch c.dir {
-        case .both: return "chan " + typeString(c.elem, qualified: qualified)
-        case .send: return "chan<- " + typeString(c.elem, qualified: qualified)
-        case .recv: return "<-chan " + typeString(c.elem, qualified: qualified)
+        case .both: return "chan " + typeString(c.elem, qualified: qualified, namer: namer)
+        case .send: return "chan<- " + typeString(c.elem, qualified: qualified, namer: namer)
+        case .recv: return "<-chan " + typeString(c.elem, qualified: qualified, namer: namer)
         }
     case let s as Struct:
-        let fs = s.fields.map { f in f.isEmbedded ? typeString(f.type, qualified: qualified) : "\(f.name) \(typeString(f.type, qualified: qualified))" }
+        let fs = s.fields.map { f in f.isEmbedded ? typeString(f.type, qualified: qualified, namer: namer) : "\(f.name) \(typeString(f.type, qualified: qualified, namer: namer))" }
         return "struct{" + fs.joined(separator: "; ") + "}"
     case let tu as Tuple:
-        return "(" + tu.vars.map { typeString($0.type, qualified: qualified) }.joined(separator: ", ") + ")"
+        return "(" + tu.vars.map { typeString($0.type, qualified: qualified, namer: namer) }.joined(separator: ", ") + ")"
     case let sig as Signature:
-        return "func" + signatureString(sig, qualified: qualified)
+        return "func" + signatureString(sig, qualified: qualified, namer: namer)
     case let i as Interface:
         if i.methods.isEmpty && i.embedded.isEmpty { return "interface {}" }
-        let ms = i.methods.map { $0.name + signatureString($0.type as! Signature, qualified: qualified) }
-            + i.embedded.map { typeString($0, qualified: qualified) }
+        let ms = i.methods.map { $0.name + signatureString($0.type as! Signature, qualified: qualified, namer: namer) }
+            + i.embedded.map { typeString($0, qualified: qualified, namer: namer) }
         return "interface { " + ms.joined(separator: "; ") + " }"
     default: return "invalid type"
     }
 }
 
-func signatureString(_ sig: Signature, qualified: Bool) -> String {
+func signatureString(_ sig: Signature, qualified: Bool, namer: ((Named) -> String?)? = nil) -> String {
     var ps: [String] = []
     for (i, p) in sig.params.vars.enumerated() {
         if sig.isVariadic && i == sig.params.count - 1, let s = p.type as? Slice {
-            ps.append("..." + typeString(s.elem, qualified: qualified))
+            ps.append("..." + typeString(s.elem, qualified: qualified, namer: namer))
         } else {
-            ps.append(typeString(p.type, qualified: qualified))
+            ps.append(typeString(p.type, qualified: qualified, namer: namer))
         }
     }
     var s = "(" + ps.joined(separator: ", ") + ")"
     let rs = sig.results.vars
-    if rs.count == 1 && rs[0].name.isEmpty { s += " " + typeString(rs[0].type, qualified: qualified) }
-    else if !rs.isEmpty { s += " (" + rs.map { typeString($0.type, qualified: qualified) }.joined(separator: ", ") + ")" }
+    // Like reflect's type strings, result names are not part of the type.
+    if rs.count == 1 { s += " " + typeString(rs[0].type, qualified: qualified, namer: namer) }
+    else if !rs.isEmpty { s += " (" + rs.map { typeString($0.type, qualified: qualified, namer: namer) }.joined(separator: ", ") + ")" }
     return s
 }

@@ -39,6 +39,7 @@ extension FunctionGenerator {
         case let ix as IndexExpr:
             guard let xt = info.type(of: ix.x)?.underlying else { return false }
             if let p = xt as? Pointer { return p.elem.underlying is ArrayT }
+            if xt is Slice { return true }      // slice elements are always addressable
             return xt is ArrayT && isAddressable(ix.x)
         default: return false
         }

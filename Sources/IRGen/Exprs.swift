@@ -38,7 +38,10 @@ extension FunctionGenerator {
             if let selection = info.selections[sel.id], let method = selection.obj as? Func {
                 switch selection.kind {
                 case .methodVal: return try methodValue(sel, method)
-                case .methodExpr: return try m.funcValue(method, at: sel.pos)
+                case .methodExpr:
+                    // A promoted method's receiver is a field of T's: that needs a wrapper.
+                    if selection.index.count > 1 { throw Unsupported(sel.pos, "method expressions of promoted methods") }
+                    return try m.funcValue(method, at: sel.pos)
                 case .fieldVal: break
                 }
             }

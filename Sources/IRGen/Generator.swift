@@ -25,6 +25,8 @@ public final class ModuleGenerator {
     var runtimeDecls: [String: (LLType, LLValue)] = [:]
     var stringConstants: [[UInt8]: LLValue] = [:]
     var typeDescriptors: [String: LLValue] = [:]
+    /// A number per defined type, for descriptor symbols (see typeDescriptor).
+    var typeNameIndex: [ObjectIdentifier: Int] = [:]
     var funcValueGlobals: [String: LLValue] = [:]
     /// Counters for closure names: gc's `outer.funcN`.
     var closureCounters: [String: Int] = [:]

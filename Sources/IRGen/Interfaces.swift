@@ -20,10 +20,19 @@ extension ModuleGenerator {
     /// Its element, key and field descriptors let the runtime compare, hash
     /// and print values of T without code of their own.
     func typeDescriptor(_ type: GoType, at pos: Pos) throws -> LLValue {
-        let name = typeString(type)
-        if let g = typeDescriptors[name] { return g }
-        let g = LLVMAddGlobal(module, typeDescriptorType, "type:" + name)!
-        typeDescriptors[name] = g
+        // The symbol tells apart types that print alike (a local type T and
+        // the package's T); the printed name is gc's (uint8 for byte).
+        let symbol = "type:" + typeString(type, namer: { [self] n in
+            guard let pkg = n.obj.pkgPath else { return nil }
+            let id = ObjectIdentifier(n.obj)
+            let k = typeNameIndex[id] ?? typeNameIndex.count
+            typeNameIndex[id] = k
+            return k == 0 ? "\(pkg).\(n.obj.name)" : "\(pkg).\(n.obj.name)·\(k)"
+        })
+        let name = typeString(type, namer: { _ in nil })
+        if let g = typeDescriptors[symbol] { return g }
+        let g = LLVMAddGlobal(module, typeDescriptorType, symbol)!
+        typeDescriptors[symbol] = g
         var elem = t.null(t.ptr), key = t.null(t.ptr), fieldTable = t.null(t.ptr)
         var nfields = 0, length = 0
         switch type.underlying {
@@ -47,7 +56,7 @@ extension ModuleGenerator {
             }
             var values: [LLValue?] = entries
             let table = values.withUnsafeMutableBufferPointer { LLVMConstArray2(fieldDescriptorType, $0.baseAddress, UInt64(entries.count)) }!
-            let tg = LLVMAddGlobal(module, LLVMTypeOf(table), "type:" + name + ".fields")!
+            let tg = LLVMAddGlobal(module, LLVMTypeOf(table), symbol + ".fields")!
             LLVMSetInitializer(tg, table)
             LLVMSetGlobalConstant(tg, 1)
             LLVMSetLinkage(tg, LLVMPrivateLinkage)
@@ -57,7 +66,7 @@ extension ModuleGenerator {
         }
         let nameBytes = Array(name.utf8)
         let nameData = LLVMConstStringInContext2(context, name, nameBytes.count, 1)!
-        let nameGlobal = LLVMAddGlobal(module, LLVMTypeOf(nameData), "type:" + name + ".name")!
+        let nameGlobal = LLVMAddGlobal(module, LLVMTypeOf(nameData), symbol + ".name")!
         LLVMSetInitializer(nameGlobal, nameData)
         LLVMSetGlobalConstant(nameGlobal, 1)
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage)

@@ -65,6 +65,13 @@ extension FunctionGenerator {
     /// they are, a global's cast into the heap address space.
     func heapAddress(_ address: LLValue, at pos: Pos) throws -> LLValue {
         if LLVMGetPointerAddressSpace(LLVMTypeOf(address)) == gcAddressSpace { return address }
+        // A pointer into the frame must never become a Go pointer: the
+        // variable should have been given a heap cell (Var.isAddressTaken).
+        var base: LLValue = address
+        while LLVMIsAGetElementPtrInst(base) != nil { base = LLVMGetOperand(base, 0) }
+        if LLVMIsAAllocaInst(base) != nil {
+            throw InternalError(pos: pos, message: "address of a frame slot escapes as a Go pointer")
+        }
         return LLVMBuildAddrSpaceCast(b.b, address, t.heapPtr, "")
     }
 }

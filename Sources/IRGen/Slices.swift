@@ -72,23 +72,23 @@ extension FunctionGenerator {
 
     /// The pointer, length and capacity of a sliceable operand: a string, a
     /// slice, an addressable array or a pointer to an array.
-    func sliceOperand(_ x: Expr, at pos: Pos) throws -> (ptr: LLValue, len: LLValue, cap: LLValue, elem: LLType, isString: Bool) {
+    func sliceOperand(_ x: Expr, at pos: Pos) throws -> (ptr: LLValue, len: LLValue, cap: LLValue, elem: LLType, isString: Bool, isArray: Bool) {
         guard let xt = info.type(of: x) else { throw InternalError(pos: pos, message: "untyped slice operand") }
         switch xt.underlying {
         case let bt as Basic where bt.isString:
             let s = try expr(x)
-            return (b.extract(s, 0), b.extract(s, 1), b.extract(s, 1), t.i8, true)
+            return (b.extract(s, 0), b.extract(s, 1), b.extract(s, 1), t.i8, true, false)
         case let s as Slice:
             let v = try expr(x)
-            return (b.extract(v, 0), b.extract(v, 1), b.extract(v, 2), try m.lower(s.elem, at: pos), false)
+            return (b.extract(v, 0), b.extract(v, 1), b.extract(v, 2), try m.lower(s.elem, at: pos), false, false)
         case let a as ArrayT:
             guard isAddressable(x) else { throw InternalError(pos: pos, message: "slice of unaddressable array") }
             let p = try heapAddress(try address(of: x).address, at: pos)
-            return (p, t.i64(Int(a.len)), t.i64(Int(a.len)), try m.lower(a.elem, at: pos), false)
+            return (p, t.i64(Int(a.len)), t.i64(Int(a.len)), try m.lower(a.elem, at: pos), false, true)
         case let p as Pointer:
             guard let a = p.elem.underlying as? ArrayT else { break }
             let ptr = try pointer(x)
-            return (ptr, t.i64(Int(a.len)), t.i64(Int(a.len)), try m.lower(a.elem, at: pos), false)
+            return (ptr, t.i64(Int(a.len)), t.i64(Int(a.len)), try m.lower(a.elem, at: pos), false, true)
         default: break
         }
         throw InternalError(pos: pos, message: "cannot slice \(xt)")
@@ -101,16 +101,15 @@ extension FunctionGenerator {
         let low = try e.low.map { try indexValue($0) } ?? t.i64(0)
         let high = try e.high.map { try indexValue($0) } ?? op.len
         let max = try e.max.map { try indexValue($0) } ?? op.cap
+        // gc reports a string's or an array's bound as its length, a slice's
+        // as its capacity (ssagen's BoundsSliceAlen / BoundsSliceAcap).
+        let byLength = op.isString || op.isArray
         if e.slice3 {
-            checkSliceBound(max, op.cap, .slice3Acap)
+            checkSliceBound(max, op.cap, byLength ? .slice3Alen : .slice3Acap)
             checkSliceBound(high, max, .slice3B)
             checkSliceBound(low, high, .slice3C)
         } else {
-            if op.isString || e.high == nil {
-                if e.high != nil { checkSliceBound(high, op.len, .alen) }
-            } else {
-                checkSliceBound(high, op.cap, .acap)
-            }
+            if e.high != nil { checkSliceBound(high, op.cap, byLength ? .alen : .acap) }
             checkSliceBound(low, high, .b)
         }
         let len = LLVMBuildSub(b.b, high, low, "")!

@@ -11,7 +11,7 @@
 // CHECK-NEXT:4 2 3 true false
 // CHECK-NEXT:1 2 0 4
 // CHECK-NEXT:6 true
-// CHECK-NEXT:ab 0
+// CHECK-NEXT:98 99 0
 // CHECK-NEXT:false 0
 // CHECK-NEXT:3 true true
 // CHECK-NEXT:100 1
@@ -35,7 +35,7 @@ func main() {
 	e := []*P{{5, 6}, nil}
 	println(e[0].Y, e[1] == nil)
 	f := [][2]byte{{'a', 'b'}, {'c'}}
-	println(string(f[0][:]), f[1][1])
+	println(f[0][1], f[1][0], f[1][1])
 	g := []int{}
 	println(g == nil, len(g))
 	h := []interface{}{1, "x", nil}

@@ -1,0 +1,22 @@
+// Slicing an array variable past its length panics with gc's message naming
+// the length, not the capacity (cmd/compile/internal/ssagen/ssa.go slice:
+// arrays and strings report BoundsSliceAlen).
+// RUN: %golly build -O0 -o %t0.exe %s
+// RUN: %expect-exit 2 %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
+// RUN: %golly build -O2 -o %t2.exe %s
+// RUN: %expect-exit 2 %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
+//
+// CHECK:3
+// CHECK-NEXT:panic: runtime error: slice bounds out of range [:6] with length 4
+// CHECK-EMPTY:
+// CHECK-NEXT:goroutine 1 [running]:
+
+package main
+
+func main() {
+	var a [4]int
+	n := 6
+	println(len(a[:3]))
+	println(len(a[:n]))
+	println("not reached")
+}
