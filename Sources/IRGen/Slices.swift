@@ -136,10 +136,22 @@ extension FunctionGenerator {
     /// append(s, elems...) and append(s, t...) (spec: "Appending to and copying slices").
     func append(_ c: CallExpr, type: GoType) throws -> LLValue {
         let (elemType, elem, size) = try elementType(of: type, at: c.pos)
-        let s = try expr(c.args[0], convertedTo: type)
         var values: [LLValue] = []
         var spread: (ptr: LLValue, len: LLValue)?
-        if c.hasEllipsis {
+        let s: LLValue
+        if c.args.count == 1, let tuple = info.type(of: c.args[0]) as? Tuple {
+            // append(f()): the call's results are the slice and the elements.
+            let parts = try exprList(c.args, types: tuple.vars.map { _ in nil })
+            s = parts[0]
+            values = try zip(parts.dropFirst(), tuple.vars.dropFirst()).map {
+                try convertImplicitly($0, from: $1.type, to: elemType, at: c.pos)
+            }
+        } else {
+            s = try expr(c.args[0], convertedTo: type)
+        }
+        if c.args.count == 1 {
+            // no elements besides the ones a multi-valued call gave
+        } else if c.hasEllipsis {
             let op = try sliceOperand(c.args[1], at: c.pos)
             spread = (op.ptr, op.len)
         } else {
