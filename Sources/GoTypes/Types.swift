@@ -208,7 +208,14 @@ public func typeString(_ t: GoType, qualified: Bool = true, namer: ((Named) -> S
         case .recv: return "<-chan " + typeString(c.elem, qualified: qualified, namer: namer)
         }
     case let s as Struct:
-        let fs = s.fields.map { f in f.isEmbedded ? typeString(f.type, qualified: qualified, namer: namer) : "\(f.name) \(typeString(f.type, qualified: qualified, namer: namer))" }
+        let fs = s.fields.map { f -> String in
+            let ft = typeString(f.type, qualified: qualified, namer: namer)
+            guard f.isEmbedded else { return "\(f.name) \(ft)" }
+            // An embedded alias names the field differently from its type:
+            // struct{ Int } and struct{ int } are different types.
+            if namer != nil, !ft.hasSuffix(f.name) { return "\(f.name) \(ft) embedded" }
+            return ft
+        }
         return "struct{" + fs.joined(separator: "; ") + "}"
     case let tu as Tuple:
         return "(" + tu.vars.map { typeString($0.type, qualified: qualified, namer: namer) }.joined(separator: ", ") + ")"

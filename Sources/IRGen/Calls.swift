@@ -71,6 +71,7 @@ extension FunctionGenerator {
             guard let selection = info.selections[sel.id], selection.kind == .methodVal,
                   let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
                   let msig = method.type as? Signature, let recvParam = msig.recv else {
+                if let xt = info.type(of: sel.x), isInterface(xt) { throw Unsupported(sel.pos, "calling methods of interfaces") }
                 throw Unsupported(sel.pos, "calls of qualified names")
             }
             let recv = try methodReceiver(sel, selection, recvType: recvParam.type)
