@@ -66,13 +66,14 @@ extension FunctionGenerator {
             let pair = try mapIndexCommaOk(ix, type: xt)
             let v = b.extract(pair, 0)
             let converted = try types[0].map { try convertImplicitly(v, from: mt.elem, to: $0, at: ix.pos) } ?? v
-            return [converted, b.extract(pair, 1)]
+            return [converted, try commaOkFlag(b.extract(pair, 1), to: types[1], at: ix.pos)]
         }
         if es.count == 1, types.count == 2, let ta = unparen(es[0]) as? TypeAssertExpr {
             let pair = try typeAssert(ta, commaOk: true)
             let v = b.extract(pair, 0)
-            let converted = try types[0].map { try convertImplicitly(v, from: info.type(of: ta) ?? $0, to: $0, at: ta.pos) } ?? v
-            return [converted, b.extract(pair, 1)]
+            let asserted = ta.type.flatMap { info.types[$0.id]?.type }
+            let converted = try types[0].map { try convertImplicitly(v, from: asserted ?? $0, to: $0, at: ta.pos) } ?? v
+            return [converted, try commaOkFlag(b.extract(pair, 1), to: types[1], at: ta.pos)]
         }
         if es.count == 1, types.count > 1, let tuple = info.type(of: es[0]) as? Tuple {
             guard let c = es[0] as? CallExpr, let agg = try call(c) else {
@@ -167,4 +168,13 @@ func unparen(_ e: Expr) -> Expr {
     var x = e
     while let p = x as? ParenExpr { x = p.x }
     return x
+}
+
+extension FunctionGenerator {
+    /// The `ok` of a comma-ok form, converted to its target's type (an
+    /// untyped bool assigned to an interface variable becomes bool in it).
+    func commaOkFlag(_ ok: LLValue, to target: GoType?, at pos: Pos) throws -> LLValue {
+        guard let target else { return ok }
+        return try convertImplicitly(ok, from: Universe.basic(.bool), to: target, at: pos)
+    }
 }
