@@ -21,6 +21,22 @@ void golly_writehex(uint64_t v);
 // ---- msize.c
 // gc's roundupsize (runtime/msize.go): the bytes mallocgc really allocates
 // for a request of `size`, i.e. its size class or whole 8 KiB pages.
+// Kinds whose == and hash are those of their bytes: integers, bools and
+// pointer-like values (not floats, strings, interfaces or aggregates).
+static inline bool golly_kind_is_bytes(uint8_t kind) {
+    switch (kind) {
+    case GOLLY_KIND_BOOL:
+    case GOLLY_KIND_INT: case GOLLY_KIND_INT8: case GOLLY_KIND_INT16:
+    case GOLLY_KIND_INT32: case GOLLY_KIND_INT64:
+    case GOLLY_KIND_UINT: case GOLLY_KIND_UINT8: case GOLLY_KIND_UINT16:
+    case GOLLY_KIND_UINT32: case GOLLY_KIND_UINT64: case GOLLY_KIND_UINTPTR:
+    case GOLLY_KIND_POINTER: case GOLLY_KIND_CHAN: case GOLLY_KIND_UNSAFEPOINTER:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // Unaligned loads of 8 and 4 bytes, for hashing and map control words.
 static inline uint64_t golly_load64(const void *p) {
     uint64_t v;

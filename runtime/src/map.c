@@ -66,14 +66,9 @@ _Static_assert(offsetof(map_t, count) == offsetof(golly_map, count), "count firs
 // == and hashing are those of the value's bytes: no floats, strings,
 // interfaces, blank fields or padding (gc's IsRegularMemory).
 static bool is_memory(const golly_type *t) {
-    switch (t->kind) {
-    case GOLLY_KIND_BOOL:
-    case GOLLY_KIND_INT: case GOLLY_KIND_INT8: case GOLLY_KIND_INT16:
-    case GOLLY_KIND_INT32: case GOLLY_KIND_INT64:
-    case GOLLY_KIND_UINT: case GOLLY_KIND_UINT8: case GOLLY_KIND_UINT16:
-    case GOLLY_KIND_UINT32: case GOLLY_KIND_UINT64: case GOLLY_KIND_UINTPTR:
-    case GOLLY_KIND_POINTER: case GOLLY_KIND_CHAN: case GOLLY_KIND_UNSAFEPOINTER:
+    if (golly_kind_is_bytes(t->kind))
         return true;
+    switch (t->kind) {
     case GOLLY_KIND_ARRAY:
         return t->len == 0 || is_memory(t->elem);
     case GOLLY_KIND_STRUCT: {

@@ -167,14 +167,9 @@ uintptr_t golly_efacehash(const go_eface *e, uintptr_t seed) {
 }
 
 uintptr_t golly_typehash(const golly_type *t, const void *p, uintptr_t seed) {
-    switch (t->kind) {
-    case GOLLY_KIND_BOOL:
-    case GOLLY_KIND_INT: case GOLLY_KIND_INT8: case GOLLY_KIND_INT16:
-    case GOLLY_KIND_INT32: case GOLLY_KIND_INT64:
-    case GOLLY_KIND_UINT: case GOLLY_KIND_UINT8: case GOLLY_KIND_UINT16:
-    case GOLLY_KIND_UINT32: case GOLLY_KIND_UINT64: case GOLLY_KIND_UINTPTR:
-    case GOLLY_KIND_POINTER: case GOLLY_KIND_CHAN: case GOLLY_KIND_UNSAFEPOINTER:
+    if (golly_kind_is_bytes(t->kind))
         return golly_memhash(p, t->size, seed);
+    switch (t->kind) {
     case GOLLY_KIND_FLOAT32:
         return f32hash(p, seed);
     case GOLLY_KIND_FLOAT64:
@@ -229,14 +224,9 @@ static bool valueequal(const golly_type *t, void *d1, void *d2) {
 }
 
 bool golly_typeequal(const golly_type *t, const void *a, const void *b) {
-    switch (t->kind) {
-    case GOLLY_KIND_BOOL:
-    case GOLLY_KIND_INT: case GOLLY_KIND_INT8: case GOLLY_KIND_INT16:
-    case GOLLY_KIND_INT32: case GOLLY_KIND_INT64:
-    case GOLLY_KIND_UINT: case GOLLY_KIND_UINT8: case GOLLY_KIND_UINT16:
-    case GOLLY_KIND_UINT32: case GOLLY_KIND_UINT64: case GOLLY_KIND_UINTPTR:
-    case GOLLY_KIND_POINTER: case GOLLY_KIND_CHAN: case GOLLY_KIND_UNSAFEPOINTER:
+    if (golly_kind_is_bytes(t->kind))
         return memcmp(a, b, t->size) == 0;
+    switch (t->kind) {
     // IEEE comparison: NaN != NaN, +0 == -0.
     case GOLLY_KIND_FLOAT32:
         return *(const float *)a == *(const float *)b;
