@@ -66,6 +66,18 @@ public enum Universe {
         return s
     }()
 
+    /// runtime.Error (runtime/error.go): `interface { error; RuntimeError() }`,
+    /// implemented by the runtime's own error types (runtime/src/error.c).
+    nonisolated(unsafe) static let runtimeError: TypeName = {
+        let obj = TypeName(name: "Error", pos: .none, type: nil, pkgPath: "runtime")
+        let sig = Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false)
+        let m = Func(name: "RuntimeError", pos: .none, type: sig, pkgPath: "runtime")
+        let iface = Interface(methods: [m], embedded: [error])
+        iface.allMethods = [(error.underlying as! Interface).allMethods[0], m]
+        obj.type = Named(obj: obj, underlying: iface)
+        return obj
+    }()
+
     /// The tiny `runtime` package golly provides so far.
     nonisolated(unsafe) static let runtimePackage: Scope = {
         let s = Scope(parent: nil, isPackageScope: true)
@@ -73,6 +85,7 @@ public enum Universe {
             Func(name: name, pos: .none, type: Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false), pkgPath: "runtime")
         }
         for n in ["GC", "Gosched", "Goexit", "Breakpoint"] { s.insert(fn(n)) }
+        s.insert(runtimeError)
         s.insert(Const(name: "GOOS", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("linux".utf8))))
         s.insert(Const(name: "GOARCH", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("amd64".utf8))))
         return s

@@ -38,8 +38,8 @@ extension FunctionGenerator {
         }
         let args = try callArguments(c, sig)
         var fnType = try m.lowerSignature(sig, at: c.pos)
-        if let sel = c.fun as? SelectorExpr, let method = info.selections[sel.id]?.obj as? Func,
-           let msig = method.type as? Signature {
+        if let sel = c.fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
+           let method = selection.obj as? Func, let msig = method.type as? Signature {
             fnType = try m.lowerSignature(msig, at: c.pos)     // with the receiver
         }
 
@@ -67,11 +67,17 @@ extension FunctionGenerator {
             let v = b.call(try m.lowerSignature(msig, at: c.pos), callee, [t.null(t.heapPtr)] + args)
             return sig.results.count == 0 ? nil : v
         }
-        if let sel = f as? SelectorExpr, info.selections[sel.id]?.kind != .fieldVal {
+        if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
+           isInterfaceMethod(selection), let method = selection.obj as? Func {
+            let (x, iface) = try interfaceOperand(sel, selection)
+            let v = try callInterfaceMethod(x, iface, method, args: args, at: c.pos)
+            return sig.results.count == 0 ? nil : v
+        }
+        if let sel = f as? SelectorExpr, info.selections[sel.id]?.kind != .fieldVal,
+           info.selections[sel.id]?.kind != .methodExpr {
             guard let selection = info.selections[sel.id], selection.kind == .methodVal,
                   let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
                   let msig = method.type as? Signature, let recvParam = msig.recv else {
-                if let xt = info.type(of: sel.x), isInterface(xt) { throw Unsupported(sel.pos, "calling methods of interfaces") }
                 throw Unsupported(sel.pos, "calls of qualified names")
             }
             let recv = try methodReceiver(sel, selection, recvType: recvParam.type)

@@ -17,8 +17,9 @@ extension FunctionGenerator {
     }
 
     func convertImplicitly(_ v: LLValue, from: GoType, to target: GoType, at pos: Pos) throws -> LLValue {
-        if isInterface(target) && !isInterface(from) { return try m.makeInterface(v, type: from, at: pos) }
-        return v
+        guard isInterface(target) else { return v }
+        if isInterface(from) { return try convertInterface(v, from: from, to: target, at: pos) }
+        return try m.makeInterface(v, type: from, to: target, at: pos)
     }
 
     func convert(_ v: LLValue, from: GoType, to target: GoType, at pos: Pos) throws -> LLValue {

@@ -37,11 +37,17 @@ extension FunctionGenerator {
             }
             if let selection = info.selections[sel.id], let method = selection.obj as? Func {
                 switch selection.kind {
+                case .methodVal where isInterfaceMethod(selection):
+                    return try interfaceMethodValue(sel, selection, method)
                 case .methodVal: return try methodValue(sel, method)
+                case .methodExpr where isInterfaceMethod(selection):
+                    guard let iface = selection.recv.underlying as? Interface else {
+                        throw InternalError(pos: sel.pos, message: "method expression of a non-interface")
+                    }
+                    let fn = try m.interfaceMethodWrapper(iface, method, bound: false, at: sel.pos)
+                    return m.constantClosure(fn, name: m.typeSymbol(iface) + "." + method.name + "·f")
                 case .methodExpr:
-                    // A promoted method's receiver is a field of T's: that needs a wrapper.
-                    if selection.index.count > 1 { throw Unsupported(sel.pos, "method expressions of promoted methods") }
-                    return try m.funcValue(method, at: sel.pos)
+                    return try m.methodExpression(selection.recv, method, at: sel.pos)
                 case .fieldVal: break
                 }
             }

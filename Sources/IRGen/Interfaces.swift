@@ -8,27 +8,36 @@ import GoTypes
 extension ModuleGenerator {
     /// The descriptor layout (abi.h golly_type): { i64 size, i8 kind, i8 align,
     /// i16 flags, i32, { ptr, i64 } name, ptr elem, ptr key, ptr fields,
-    /// i64 nfields, i64 len }.
+    /// i64 nfields, i64 len, ptr methods, i64 nmethods }.
     var typeDescriptorType: LLType {
-        t.structType([t.i64, t.i8, t.i8, t.i16, t.i32, t.structType([t.ptr, t.i64]), t.ptr, t.ptr, t.ptr, t.i64, t.i64])
+        t.structType([t.i64, t.i8, t.i8, t.i16, t.i32, t.structType([t.ptr, t.i64]), t.ptr, t.ptr, t.ptr, t.i64, t.i64, t.ptr, t.i64])
     }
 
     /// abi.h golly_field: { ptr type, i64 offset, i64 blank }.
     var fieldDescriptorType: LLType { t.structType([t.ptr, t.i64, t.i64]) }
 
-    /// `type:T`, emitted once per type that reaches an interface or a map.
-    /// Its element, key and field descriptors let the runtime compare, hash
-    /// and print values of T without code of their own.
-    func typeDescriptor(_ type: GoType, at pos: Pos) throws -> LLValue {
-        // The symbol tells apart types that print alike (a local type T and
-        // the package's T); the printed name is gc's (uint8 for byte).
-        let symbol = "type:" + typeString(type, namer: { [self] n in
+    /// Spells defined types for symbols: types that print alike (a local type
+    /// T and the package's T) get different names, `main.T` and `main.T·1`.
+    var descriptorNamer: (Named) -> String? {
+        { [self] n in
             guard let pkg = n.obj.pkgPath else { return nil }
             let id = ObjectIdentifier(n.obj)
             let k = typeNameIndex[id] ?? typeNameIndex.count
             typeNameIndex[id] = k
             return k == 0 ? "\(pkg).\(n.obj.name)" : "\(pkg).\(n.obj.name)·\(k)"
-        })
+        }
+    }
+
+    /// The name of T in symbols: `type:T`, `go:itab.T,I`.
+    func typeSymbol(_ type: GoType) -> String { typeString(type, namer: descriptorNamer) }
+
+    /// `type:T`, emitted once per type that reaches an interface or a map.
+    /// Its element, key and field descriptors let the runtime compare, hash
+    /// and print values of T without code of their own; its method table
+    /// lets the runtime build itabs (Itabs.swift).
+    func typeDescriptor(_ type: GoType, at pos: Pos) throws -> LLValue {
+        // The printed name is gc's (uint8 for byte).
+        let symbol = "type:" + typeSymbol(type)
         let name = typeString(type, namer: { _ in nil })
         if let g = typeDescriptors[symbol] { return g }
         let g = LLVMAddGlobal(module, typeDescriptorType, symbol)!
@@ -72,6 +81,7 @@ extension ModuleGenerator {
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage)
         var flags: UInt64 = type is Named ? 1 : 0
         if !isComparable(type) { flags |= 2 }
+        let (methods, nmethods) = try methodTable(for: type, symbol: symbol, at: pos)
         let fields: [LLValue] = [
             t.i64(try size(of: type, at: pos)),
             t.constInt(t.i8, UInt64(kind(of: type))),
@@ -79,7 +89,7 @@ extension ModuleGenerator {
             t.constInt(t.i16, flags),
             t.i32(0),
             t.constStruct(t.structType([t.ptr, t.i64]), [nameGlobal, t.i64(nameBytes.count)]),
-            elem, key, fieldTable, t.i64(nfields), t.i64(length),
+            elem, key, fieldTable, t.i64(nfields), t.i64(length), methods, t.i64(nmethods),
         ]
         LLVMSetInitializer(g, t.constStruct(typeDescriptorType, fields))
         LLVMSetGlobalConstant(g, 1)
@@ -134,12 +144,14 @@ extension ModuleGenerator {
         }
     }
 
-    /// Boxes a value of concrete `type` into an empty-interface value.
-    func makeInterface(_ v: LLValue, type: GoType, at pos: Pos) throws -> LLValue {
+    /// Boxes a value of concrete `type` into a value of interface type
+    /// `iface`: the type word is T's descriptor for an empty interface, the
+    /// itab of (T, iface) otherwise.
+    func makeInterface(_ v: LLValue, type: GoType, to iface: GoType, at pos: Pos) throws -> LLValue {
         if let b = type.underlying as? Basic, b.kind == .untypedNil {
             return t.null(t.eface)
         }
-        let desc = try typeDescriptor(type, at: pos)
+        let word = isEmptyInterface(iface) ? try typeDescriptor(type, at: pos) : try itab(for: type, iface: iface, at: pos)
         let data: LLValue
         if isPointerShaped(type) {
             data = v
@@ -149,23 +161,57 @@ extension ModuleGenerator {
             data = builder.call(ft, f, [t.i64(target.size(of: ty))])
             builder.store(v, data)
         }
-        return builder.aggregate(t.eface, [desc, data])
+        return builder.aggregate(t.eface, [word, data])
     }
+}
 
+/// An interface type without methods: its type word is a type descriptor,
+/// not an itab.
+func isEmptyInterface(_ type: GoType) -> Bool {
+    (type.underlying as? Interface)?.allMethods.isEmpty ?? false
 }
 
 extension FunctionGenerator {
+    /// The dynamic type of the interface value x of static type `iface`:
+    /// its type word, or for a non-empty interface the type its itab
+    /// records (abi.h golly_itab); null for a nil interface.
+    func dynamicType(_ x: LLValue, _ iface: GoType) -> LLValue {
+        let word = b.extract(x, 0, "tab")
+        if isEmptyInterface(iface) { return word }
+        let from = b.currentBlock
+        let load = newBlock("itab.type"), end = newBlock("itab.end")
+        b.condBr(b.icmp(LLVMIntEQ, word, t.null(t.ptr)), end, load)
+        b.position(at: load)
+        let type = b.load(t.ptr, b.structGEP(m.itabType(methods: 0), word, 1), "type")
+        b.br(end)
+        b.position(at: end)
+        return b.phi(t.ptr, [(t.null(t.ptr), from), (type, load)])
+    }
+
+    /// Converts the interface value x from interface type `from` to `to`
+    /// (assignability: every method of `to` is one of `from`'s). To an empty
+    /// interface only the type word changes; otherwise the runtime finds
+    /// the itab of (dynamic type, to), as gc's convI2I.
+    func convertInterface(_ x: LLValue, from: GoType, to: GoType, at pos: Pos) throws -> LLValue {
+        if identical(from.underlying, to.underlying) { return x }
+        let type = dynamicType(x, from)
+        if isEmptyInterface(to) { return b.insert(x, type, 0) }
+        let (ft, f) = m.runtime(.convI2I)
+        let tab = b.call(ft, f, [try m.typeDescriptor(to, at: pos), type])
+        return b.insert(x, tab, 0)
+    }
+
     /// `==`/`!=` on interface values: against nil only the type word matters;
     /// otherwise the runtime compares dynamic types and values (and panics on
-    /// uncomparable ones, as gc's efaceeq does).
-    func compareInterfaces(_ op: Token, _ x: LLValue, _ y: LLValue, at pos: Pos) throws -> LLValue {
+    /// uncomparable ones, as gc's efaceeq does) of values of interface `type`.
+    func compareInterfaces(_ op: Token, _ x: LLValue, _ y: LLValue, type: GoType, at pos: Pos) throws -> LLValue {
         let eq: LLValue
         if LLVMIsNull(y) != 0 || LLVMIsNull(x) != 0 {
             let v = LLVMIsNull(y) != 0 ? x : y
             eq = b.icmp(LLVMIntEQ, b.extract(v, 0), t.null(t.ptr))
         } else {
             let (ft, f) = m.runtime(.efaceeq)
-            eq = b.call(ft, f, [b.extract(x, 0), b.extract(x, 1), b.extract(y, 0), b.extract(y, 1)])
+            eq = b.call(ft, f, [dynamicType(x, type), b.extract(x, 1), dynamicType(y, type), b.extract(y, 1)])
         }
         switch op {
         case .eql: return eq
@@ -174,36 +220,44 @@ extension FunctionGenerator {
         }
     }
 
-    /// `x.(T)` on an empty interface (spec: "Type assertions"). Type descriptors
-    /// are unique per type (linkonce_odr under one name), so the dynamic type
-    /// matches T exactly when the pointers are equal. With `commaOk`, returns
-    /// the LLVM pair { T value, i1 ok } instead of panicking.
+    /// `x.(T)` (spec: "Type assertions"). Type descriptors are unique per
+    /// type (linkonce_odr under one name), so a concrete T matches exactly
+    /// when x's dynamic type is T's descriptor; an interface T asks the
+    /// runtime for the itab. With `commaOk`, returns the LLVM pair
+    /// { T value, i1 ok } instead of panicking.
     func typeAssert(_ e: TypeAssertExpr, commaOk: Bool) throws -> LLValue {
         guard let target = e.type.flatMap({ info.types[$0.id]?.type }), let xt = info.type(of: e.x) else {
             throw InternalError(pos: e.pos, message: "type assertion without type")
         }
-        guard let iface = xt.underlying as? Interface, iface.allMethods.isEmpty else {
-            throw Unsupported(e.pos, "type assertions on non-empty interfaces")
-        }
         let x = try expr(e.x)
+        let have = dynamicType(x, xt)
         if isInterface(target) {
-            guard let ti = target.underlying as? Interface, ti.allMethods.isEmpty else {
-                throw Unsupported(e.pos, "type assertions to non-empty interfaces")
+            if isEmptyInterface(target) {
+                // x.(interface{}) succeeds for any non-nil x.
+                let ok = b.icmp(LLVMIntNE, have, t.null(t.ptr))
+                let v = b.insert(x, have, 0)
+                if commaOk {
+                    return b.aggregate(t.structType([t.eface, t.i1]), [b.select(ok, v, t.null(t.eface)), ok])
+                }
+                try assertOrPanic(ok, have: have, want: try m.typeDescriptor(target, at: e.pos), iface: xt, at: e.pos)
+                return v
             }
-            // x.(interface{}) succeeds for any non-nil x.
-            let ok = b.icmp(LLVMIntNE, b.extract(x, 0), t.null(t.ptr))
-            if commaOk {
-                let v = b.select(ok, x, t.null(t.eface))
-                return b.aggregate(t.structType([t.eface, t.i1]), [v, ok])
+            let inter = try m.typeDescriptor(target, at: e.pos)
+            if !commaOk {
+                let (ft, f) = m.runtime(.assertE2I)
+                return b.insert(x, b.call(ft, f, [inter, have]), 0)
             }
-            try assertOrPanic(ok, have: b.extract(x, 0), want: try m.typeDescriptor(target, at: e.pos), iface: xt, at: e.pos)
-            return x
+            let (ft, f) = m.runtime(.assertE2I2)
+            let tab = b.call(ft, f, [inter, have])
+            let ok = b.icmp(LLVMIntNE, tab, t.null(t.ptr))
+            let v = b.select(ok, b.insert(x, tab, 0), t.null(t.eface))
+            return b.aggregate(t.structType([t.eface, t.i1]), [v, ok])
         }
         let ty = try m.lower(target, at: e.pos)
         let want = try m.typeDescriptor(target, at: e.pos)
-        let ok = b.icmp(LLVMIntEQ, b.extract(x, 0), want)
+        let ok = b.icmp(LLVMIntEQ, have, want)
         if !commaOk {
-            try assertOrPanic(ok, have: b.extract(x, 0), want: want, iface: xt, at: e.pos)
+            try assertOrPanic(ok, have: have, want: want, iface: xt, at: e.pos)
             return try unbox(b.extract(x, 1), type: target, llvmType: ty)
         }
         // Load the value only when the types match: data may be nil otherwise.

@@ -32,7 +32,11 @@ extension FunctionGenerator {
         }
         if e.op.isComparison {
             // Comparisons convert the operands to a common type first.
-            let common = isInterface(xt) || !isInterface(yt) ? xt : yt
+            var common = isInterface(xt) || !isInterface(yt) ? xt : yt
+            // Interfaces compare as empty interfaces (dynamic type and value),
+            // which a value of any type converts to; a nil operand needs only
+            // the other's type word.
+            if isInterface(common) && !isUntypedNil(xt) && !isUntypedNil(yt) { common = emptyInterface }
             let x = try expr(e.x, convertedTo: common)
             let y = try expr(e.y, convertedTo: common)
             return try compare(e.op, x, y, type: common, at: e.pos)
@@ -159,7 +163,7 @@ extension FunctionGenerator {
             return b.fcmp(pred, x, y)
         }
         if isComplex(type) { throw Unsupported(pos, "complex numbers") }
-        if isInterface(type) { return try compareInterfaces(op, x, y, at: pos) }
+        if isInterface(type) { return try compareInterfaces(op, x, y, type: type, at: pos) }
         switch type.underlying {
         case is Basic, is Pointer, is Signature, is MapT, is Chan:
             return b.icmp(intPredicate(op, unsigned: isUnsigned(type) || !(type.underlying is Basic)), x, y)
@@ -190,3 +194,5 @@ extension FunctionGenerator {
         return b.call(ft, f, [b.extract(x, 0), b.extract(x, 1), b.extract(y, 0), b.extract(y, 1)])
     }
 }
+
+func isUntypedNil(_ t: GoType) -> Bool { (t as? Basic)?.kind == .untypedNil }

@@ -29,11 +29,14 @@ enum RuntimeFunction: String {
     case mapiterinit = "runtime.mapiterinit", mapiternext = "runtime.mapiternext"
     // Empty interfaces.
     case efaceeq = "runtime.efaceeq", panicdottype = "runtime.panicdottype"
+    // Non-empty interfaces (runtime/src/iface.c).
+    case convI2I = "runtime.convI2I", assertE2I = "runtime.assertE2I", assertE2I2 = "runtime.assertE2I2"
+    case panicwrap = "runtime.panicwrap"
 
     /// Functions that never return: calls to them end their block with `unreachable`.
     var isNoReturn: Bool {
         switch self {
-        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicIndex, .panicIndexU, .panicdottype, .panicSlice: return true
+        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicIndex, .panicIndexU, .panicdottype, .panicSlice, .panicwrap: return true
         default: return false
         }
     }
@@ -75,6 +78,8 @@ extension ModuleGenerator {
         case .stringtoslicerune: return t.function(t.structType([hp, t.i64]), [hp, t.i64])
         case .decoderune: return t.function(t.structType([t.i32, t.i64]), [hp, t.i64, t.i64])
         case .panicdottype: return t.function(t.void, [t.ptr, t.ptr, t.ptr])
+        case .convI2I, .assertE2I, .assertE2I2: return t.function(t.ptr, [t.ptr, t.ptr])
+        case .panicwrap: return t.function(t.void, [hp, t.i64])
         }
     }
 

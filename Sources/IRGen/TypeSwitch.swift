@@ -2,22 +2,19 @@ import CLLVM
 import GoSyntax
 import GoTypes
 
-// Type switches on empty interfaces (spec: "Type switches"). Cases are tested
-// in order: a concrete type matches when the dynamic type's descriptor is its
-// descriptor (descriptors are unique per type), `nil` when there is no
-// dynamic type, `interface{}` when there is one. The clause's variable has
-// the case's type when the clause names exactly one type, else the
-// operand's.
+// Type switches (spec: "Type switches"). Cases are tested in order: a
+// concrete type matches when the dynamic type's descriptor is its descriptor
+// (descriptors are unique per type), `nil` when there is no dynamic type,
+// `interface{}` when there is one, another interface when the runtime finds
+// an itab for the dynamic type. The clause's variable has the case's type
+// when the clause names exactly one type, else the operand's.
 
 extension FunctionGenerator {
     func typeSwitch(_ s: TypeSwitchStmt, label: String?) throws {
         if let i = s.initStmt { try stmt(i) }
         guard let xt = info.type(of: s.subject.x) else { throw InternalError(pos: s.pos, message: "untyped type switch") }
-        guard let iface = xt.underlying as? Interface, iface.allMethods.isEmpty else {
-            throw Unsupported(s.pos, "type switches on non-empty interfaces")
-        }
         let x = try expr(s.subject.x)
-        let dynamicType = b.extract(x, 0)
+        let dynamicType = self.dynamicType(x, xt)
         let end = newBlock("typeswitch.end")
         let bodies = s.clauses.map { $0.isDefault ? newBlock("typeswitch.default") : newBlock("typeswitch.case") }
         var defaultBody: LLBlock?
@@ -29,9 +26,12 @@ extension FunctionGenerator {
                     cond = b.icmp(LLVMIntEQ, dynamicType, t.null(t.ptr))
                 } else {
                     guard let ct = info.types[e.id]?.type else { throw InternalError(pos: e.pos, message: "untyped case") }
-                    if let ci = ct.underlying as? Interface {
-                        guard ci.allMethods.isEmpty else { throw Unsupported(e.pos, "type switch cases of non-empty interface types") }
+                    if isEmptyInterface(ct) {
                         cond = b.icmp(LLVMIntNE, dynamicType, t.null(t.ptr))
+                    } else if isInterface(ct) {
+                        let (ft, f) = m.runtime(.assertE2I2)
+                        let tab = b.call(ft, f, [try m.typeDescriptor(ct, at: e.pos), dynamicType])
+                        cond = b.icmp(LLVMIntNE, tab, t.null(t.ptr))
                     } else {
                         cond = b.icmp(LLVMIntEQ, dynamicType, try m.typeDescriptor(ct, at: e.pos))
                     }
@@ -48,7 +48,10 @@ extension FunctionGenerator {
             if let v = info.implicits[clause.id] as? Var {
                 let slot = try declare(v, at: clause.pos)
                 let caseType: GoType? = clause.list.count == 1 ? info.types[clause.list[0].id]?.type : nil
-                if let ct = caseType, !(ct.underlying is Interface), !(unparen(clause.list[0]) is Ident && info.object(of: unparen(clause.list[0]) as! Ident) is Nil) {
+                let isNilCase = clause.list.count == 1 && (unparen(clause.list[0]) as? Ident).map { info.object(of: $0) is Nil } == true
+                if let ct = caseType, !isNilCase, isInterface(ct) {
+                    b.store(try convertInterface(x, from: xt, to: ct, at: clause.pos), slot)
+                } else if let ct = caseType, !isNilCase {
                     b.store(try unbox(b.extract(x, 1), type: ct, llvmType: try m.lower(ct, at: clause.pos)), slot)
                 } else {
                     b.store(x, slot)

@@ -19,8 +19,31 @@
 #define GOLLY_TYPE_ALIAS(cname, goname) \
     __asm__(".globl \"" goname "\"\n\t.set \"" goname "\", " #cname)
 
+// The methods of the runtime's error types (error.go), called through
+// itabs like compiled methods: `results(ctx, data word)`. Each type has
+// Error() string and RuntimeError() (the runtime.Error interface).
+static go_string errorString_Error(void *ctx, const go_string *s);
+static go_string plainError_Error(void *ctx, const go_string *s);
+static go_string boundsError_Error(void *ctx, const void *e);
+static go_string TypeAssertionError_Error(void *ctx, const void *e);
+static void RuntimeError(void *ctx, const void *e) {
+}
+
+#define ERROR_METHODS(error_fn)                                                      \
+    {                                                                                \
+        {GO_STRING("Error"), GO_STRING("func() string"), (void *)(error_fn)},        \
+        {GO_STRING("RuntimeError"), GO_STRING("func()"), (void *)RuntimeError},      \
+    }
+
+static const golly_method errorString_methods[] = ERROR_METHODS(errorString_Error);
+static const golly_method plainError_methods[] = ERROR_METHODS(plainError_Error);
+static const golly_method boundsError_methods[] = ERROR_METHODS(boundsError_Error);
+static const golly_method TypeAssertionError_methods[] = ERROR_METHODS(TypeAssertionError_Error);
+
 // error.go: type errorString string.
 const golly_type golly_type_errorString = {
+    .methods = errorString_methods,
+    .nmethods = 2,
     .size = sizeof(go_string),
     .kind = GOLLY_KIND_STRING,
     .align = _Alignof(go_string),
@@ -57,6 +80,8 @@ const golly_type golly_type_boundsError = {
     .align = _Alignof(bounds_error),
     .flags = GOLLY_TFLAG_NAMED,
     .name = GO_STRING("runtime.boundsError"),
+    .methods = boundsError_methods,
+    .nmethods = 2,
     .fields = bounds_error_fields,
     .nfields = 4,
 };
@@ -94,6 +119,8 @@ const golly_type golly_type_ptr_TypeAssertionError = {
     .align = _Alignof(void *),
     .name = GO_STRING("*runtime.TypeAssertionError"),
     .elem = &golly_type_TypeAssertionError,
+    .methods = TypeAssertionError_methods,
+    .nmethods = 2,
 };
 
 // error.go: type plainError string: a runtime.Error printed without the
@@ -104,6 +131,8 @@ const golly_type golly_type_plainError = {
     .align = _Alignof(go_string),
     .flags = GOLLY_TFLAG_NAMED,
     .name = GO_STRING("runtime.plainError"),
+    .methods = plainError_methods,
+    .nmethods = 2,
 };
 
 GOLLY_TYPE_ALIAS(golly_type_errorString, "type:runtime.errorString");
@@ -257,32 +286,41 @@ static void print_bounds_error(const bounds_error *e) {
     }
 }
 
-// panic.go preprintpanics replaces an error panic value by v.Error() before
-// printing. The runtime's own error types are formatted here.
-//
-// TODO(issue 4): a user-defined error (or fmt.Stringer, whose String()
-// gc prints the same way) needs a method call from C; once type
-// descriptors carry method tables, look up Error/String here and print
-// the returned string.
+// The Error methods: the texts the print routines above write, captured
+// into a string (output.c).
+static go_string errorString_Error(void *ctx, const go_string *s) {
+    golly_capture_begin();
+    golly_writestr("runtime error: ");
+    golly_printstring(s->ptr, s->len);
+    return golly_capture_end();
+}
+
+static go_string plainError_Error(void *ctx, const go_string *s) {
+    return *s;
+}
+
+static go_string boundsError_Error(void *ctx, const void *e) {
+    golly_capture_begin();
+    print_bounds_error(e);
+    return golly_capture_end();
+}
+
+static go_string TypeAssertionError_Error(void *ctx, const void *e) {
+    golly_capture_begin();
+    print_type_assertion_error(e);
+    return golly_capture_end();
+}
+
+// panic.go preprintpanics: an error panic value prints as v.Error(), else a
+// fmt.Stringer's as v.String(). The methods are found in the dynamic type's
+// method table and called as an itab would call them, with the data word.
 bool golly_error_text(const golly_type *t, const void *data) {
-    if (t == &golly_type_errorString) {
-        const go_string *s = data;
-        golly_writestr("runtime error: ");
-        golly_printstring(s->ptr, s->len);
-        return true;
-    }
-    if (t == &golly_type_plainError) {
-        const go_string *s = data;
-        golly_printstring(s->ptr, s->len);
-        return true;
-    }
-    if (t == &golly_type_boundsError) {
-        print_bounds_error(data);
-        return true;
-    }
-    if (t == &golly_type_ptr_TypeAssertionError) {
-        print_type_assertion_error(data);
-        return true;
-    }
-    return false;
+    const golly_method *m = golly_find_method(t, "Error", "func() string");
+    if (m == NULL)
+        m = golly_find_method(t, "String", "func() string");
+    if (m == NULL)
+        return false;
+    go_string s = ((go_string (*)(void *, const void *))m->fn)(NULL, data);
+    golly_printstring(s.ptr, s.len);
+    return true;
 }

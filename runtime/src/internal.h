@@ -17,6 +17,11 @@ void golly_writestr(const char *s);
 void golly_flush(void);
 // Print p as gc's printhex does: 0x followed by lowercase hex digits.
 void golly_writehex(uint64_t v);
+// Between golly_capture_begin and golly_capture_end, what golly_write
+// writes goes into a string instead (the runtime errors' Error methods
+// reuse the routines that print their texts). Captures do not nest.
+void golly_capture_begin(void);
+go_string golly_capture_end(void);
 
 // ---- msize.c
 // gc's roundupsize (runtime/msize.go): the bytes mallocgc really allocates
@@ -176,6 +181,13 @@ uintptr_t golly_typehash(const golly_type *t, const void *p, uintptr_t seed);
 bool golly_type_comparable(const golly_type *t);
 // Pointer-shaped kinds, whose value an interface holds in its data word (abi.h).
 bool golly_is_direct_iface(const golly_type *t);
+
+// ---- iface.c: itabs and conversions between interfaces.
+// The value at p, of the interface type iface, as an empty interface: a
+// non-empty interface's type word is an itab (abi.h golly_itab).
+go_eface golly_iface_to_eface(const golly_type *iface, const void *p);
+// The method of t named name with the signature sig, or NULL.
+const golly_method *golly_find_method(const golly_type *t, const char *name, const char *sig);
 void golly_panic_uncomparable(const golly_type *t) __attribute__((noreturn));
 void golly_panic_unhashable(const golly_type *t) __attribute__((noreturn));
 

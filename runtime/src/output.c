@@ -16,6 +16,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -46,9 +47,46 @@ void golly_flush(void) {
     write_all(buffer, n);
 }
 
+// The bytes written since golly_capture_begin, while capturing.
+static uint8_t *capture;
+static size_t capture_len, capture_cap;
+static bool capturing;
+
+void golly_capture_begin(void) {
+    capturing = true;
+    capture_len = 0;
+}
+
+go_string golly_capture_end(void) {
+    capturing = false;
+    uint8_t *s = golly_alloc((go_int)capture_len);
+    if (capture_len != 0)
+        memcpy(s, capture, capture_len);
+    return (go_string){s, (go_int)capture_len};
+}
+
+static void capture_write(const void *p, size_t n) {
+    if (capture_len + n > capture_cap) {
+        size_t cap = capture_cap == 0 ? 128 : capture_cap;
+        while (cap < capture_len + n)
+            cap *= 2;
+        uint8_t *grown = realloc(capture, cap);
+        if (grown == NULL)
+            return;
+        capture = grown;
+        capture_cap = cap;
+    }
+    memcpy(capture + capture_len, p, n);
+    capture_len += n;
+}
+
 void golly_write(const void *p, size_t n) {
     if (n == 0)
         return;
+    if (capturing) {
+        capture_write(p, n);
+        return;
+    }
     if (buffered + n > BUFFER_SIZE) {
         golly_flush();
         if (n > BUFFER_SIZE) {

@@ -180,8 +180,10 @@ uintptr_t golly_typehash(const golly_type *t, const void *p, uintptr_t seed) {
         return f64hash((const uint8_t *)p + 8, f64hash(p, seed));
     case GOLLY_KIND_STRING:
         return golly_strhash(p, seed);
-    case GOLLY_KIND_INTERFACE:
-        return golly_efacehash(p, seed);
+    case GOLLY_KIND_INTERFACE: {
+        go_eface e = golly_iface_to_eface(t, p);
+        return golly_efacehash(&e, seed);
+    }
     case GOLLY_KIND_ARRAY:
         if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)
             golly_panic_unhashable(t);
@@ -243,8 +245,8 @@ bool golly_typeequal(const golly_type *t, const void *a, const void *b) {
     case GOLLY_KIND_STRING:
         return strequal(a, b);
     case GOLLY_KIND_INTERFACE: {
-        const go_eface *x = a, *y = b;
-        return x->type == y->type && valueequal(x->type, x->data, y->data);
+        go_eface x = golly_iface_to_eface(t, a), y = golly_iface_to_eface(t, b);
+        return x.type == y.type && valueequal(x.type, x.data, y.data);
     }
     case GOLLY_KIND_ARRAY:
         if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)

@@ -48,6 +48,19 @@ enum {
 
 struct golly_type;
 
+// A method of a type's method set (spec: "Method sets") or of an interface.
+// A type descriptor lists its methods sorted by name, as an interface's
+// methods are, so that building an itab is one merge of two sorted lists
+// (gc's itab.init, runtime/iface.go).
+typedef struct {
+    go_string name;                 // "Error"
+    go_string sig;                  // the method's type without receiver: "func() string"
+    // Concrete types: the function an itab calls, `results(ctx, data, args...)`
+    // where data is the interface's data word (abi: go_eface.data). NULL in
+    // an interface's list.
+    void *fn;
+} golly_method;
+
 // A field of a struct type, for the runtime's generic ==, hashing and GC.
 typedef struct {
     const struct golly_type *type;
@@ -59,7 +72,8 @@ typedef struct {
 // `type:T` (for example `type:int`, `type:main.T`) for every type that is
 // converted to an interface or is a map's key or element. In IR:
 //   { i64 size, i8 kind, i8 align, i16 flags, i32 pad, { ptr, i64 } name,
-//     ptr elem, ptr key, ptr fields, i64 nfields, i64 len }
+//     ptr elem, ptr key, ptr fields, i64 nfields, i64 len,
+//     ptr methods, i64 nmethods }
 typedef struct golly_type {
     uintptr_t size;
     uint8_t kind;
@@ -72,15 +86,37 @@ typedef struct golly_type {
     const golly_field *fields;      // struct: its fields
     go_int nfields;
     go_int len;                     // array: length
+    // Concrete types: the method set, with the functions itabs call.
+    // Interfaces: their methods (embedded ones included), in itab order.
+    const golly_method *methods;
+    go_int nmethods;
 } golly_type;
 
-// The empty interface: {type, data}. `data` points to a copy of the value,
+// The type word of a non-empty interface points to an itab (gc's
+// runtime/runtime2.go itab): the interface type, the dynamic type and the
+// dynamic type's functions for the interface's methods, in the order of
+// inter->methods. The compiler emits the itabs of the conversions it sees
+// (`go:itab.T,I`); the runtime builds the others (getitab, iface.c). In IR:
+//   { ptr inter, ptr type, [N x ptr] fun }
+typedef struct golly_itab {
+    const struct golly_type *inter;
+    const struct golly_type *type;
+    void *fun[];
+} golly_itab;
+
+// The empty interface: {type, data}. A non-empty interface has the same
+// layout with an itab in place of the type (go_iface). `data` points to a copy of the value,
 // except for pointer-shaped kinds (pointer, map, chan, func, unsafe.Pointer)
 // whose value is stored in `data` itself. In IR: { ptr, ptr addrspace(1) }.
 typedef struct {
     const golly_type *type;
     void *data;
 } go_eface;
+
+typedef struct {
+    const golly_itab *tab;
+    void *data;
+} go_iface;
 
 // A func value points to a closure object { fnptr, captured... }; every Go
 // function takes that object as its first, hidden parameter.

@@ -54,6 +54,18 @@ bool golly_efaceeq(const golly_type *t1, void *d1, const golly_type *t2, void *d
 // string, not int`.
 void golly_panicdottype(const golly_type *have, const golly_type *want, const golly_type *iface) GOLLY_NAME("runtime.panicdottype") __attribute__((noreturn));
 
+// Non-empty interfaces (runtime/iface.go; abi.h golly_itab).
+// convI2I: the itab of (inter, t) for a conversion the type checker proved
+// valid (an interface value to another interface type); NULL for t NULL.
+const golly_itab *golly_convI2I(const golly_type *inter, const golly_type *t) GOLLY_NAME("runtime.convI2I");
+// assertE2I: x.(I) for x of dynamic type t: the itab, or a panic with gc's
+// `interface conversion: main.T is not main.I: missing method M`.
+const golly_itab *golly_assertE2I(const golly_type *inter, const golly_type *t) GOLLY_NAME("runtime.assertE2I");
+// assertE2I2: the comma-ok form: the itab, or NULL.
+const golly_itab *golly_assertE2I2(const golly_type *inter, const golly_type *t) GOLLY_NAME("runtime.assertE2I2");
+// panicwrap: a value method called through a nil pointer by its wrapper.
+void golly_panicwrap(const uint8_t *msg, go_int len) GOLLY_NAME("runtime.panicwrap") __attribute__((noreturn));
+
 // Package runtime's exported functions, called from Go with the closure
 // context as the first argument (ignored). runtime.Goexit is in defer.h.
 // GC: a no-op until the collector exists.

@@ -1,0 +1,94 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Calls of interface methods (spec: "Calls", "Method values", "Method
+// expressions"): `x.m(args)` loads m's function from x's itab and passes x's
+// data word as the receiver (Itabs.swift builds the itabs).
+
+extension FunctionGenerator {
+    /// `x.m(args)` on an interface value x of static type `iface`: the
+    /// function in x's itab at m's index (spec: "Method sets"; gc's
+    /// OCALLINTER). A nil interface has no itab: calling a method of it is
+    /// a nil dereference, as in gc.
+    func callInterfaceMethod(_ x: LLValue, _ iface: Interface, _ method: Func, args: [LLValue], at pos: Pos) throws -> LLValue {
+        guard let index = iface.allMethods.firstIndex(where: { $0.name == method.name }),
+              let msig = iface.allMethods[index].type as? Signature else {
+            throw InternalError(pos: pos, message: "interface has no method \(method.name)")
+        }
+        let tab = b.extract(x, 0, "itab")
+        nilCheck(tab)
+        let itabTy = m.itabType(methods: iface.allMethods.count)
+        let slot = b.gep(itabTy, tab, [t.i32(0), t.i32(2), t.i32(index)])
+        let code = b.load(t.ptr, slot, method.name)
+        let bare = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
+        return b.call(try m.itabFunctionType(bare, at: pos), code, [t.null(t.heapPtr), b.extract(x, 1)] + args)
+    }
+
+    /// A selector `x.m` that names a method of an interface: x itself, or
+    /// the embedded interface field of a struct that promotes m.
+    func isInterfaceMethod(_ selection: Selection) -> Bool {
+        guard let method = selection.obj as? Func, let sig = method.type as? Signature else { return false }
+        return sig.recv == nil || sig.recv?.type.underlying is Interface
+    }
+
+    /// The interface value that `sel` selects a method of, and its type.
+    func interfaceOperand(_ sel: SelectorExpr, _ selection: Selection) throws -> (LLValue, Interface) {
+        if selection.index.count <= 1 {
+            guard let xt = info.type(of: sel.x), let iface = xt.underlying as? Interface else {
+                throw InternalError(pos: sel.pos, message: "interface method of a non-interface")
+            }
+            return (try expr(sel.x), iface)
+        }
+        let (slot, fieldType) = try fieldAddress(sel, path: Array(selection.index.dropLast()))
+        guard let iface = fieldType.underlying as? Interface else {
+            throw InternalError(pos: sel.pos, message: "promoted interface method outside an interface field")
+        }
+        return (b.load(slot), iface)
+    }
+
+    /// `x.m` of an interface x, not called at once: a closure binding x
+    /// (gc's `main.I.m-fm`). x is evaluated, and nil-checked, now.
+    func interfaceMethodValue(_ sel: SelectorExpr, _ selection: Selection, _ method: Func) throws -> LLValue {
+        let (x, iface) = try interfaceOperand(sel, selection)
+        nilCheck(b.extract(x, 0))
+        let wrapper = try m.interfaceMethodWrapper(iface, method, bound: true, at: sel.pos)
+        let objType = t.structType([t.ptr, t.eface])
+        let obj = heapAlloc(objType, "method.value")
+        b.store(wrapper, b.structGEP(objType, obj, 0))
+        b.store(x, b.structGEP(objType, obj, 1))
+        return obj
+    }
+}
+
+extension ModuleGenerator {
+    /// The function behind a method value (`bound`: the interface value is
+    /// in the closure `{ fn, iface }`) or a method expression `I.m` (it is
+    /// the first parameter) of an interface method.
+    func interfaceMethodWrapper(_ iface: Interface, _ method: Func, bound: Bool, at pos: Pos) throws -> LLValue {
+        guard let msig = iface.allMethods.first(where: { $0.name == method.name })?.type as? Signature else {
+            throw InternalError(pos: pos, message: "interface has no method \(method.name)")
+        }
+        let name = typeSymbol(iface) + "." + method.name + (bound ? "-fm" : "")
+        if let fn = LLVMGetNamedFunction(module, name) { return fn }
+        let recv = Var(name: "", pos: pos, type: iface, pkgPath: nil)
+        let sig = Signature(recv: bound ? nil : recv, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
+        let fn = LLVMAddFunction(module, name, try lowerSignature(sig, at: pos))!
+        setFunctionAttributes(fn)
+        LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage)
+        try withSavedPosition {
+            let g = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
+            let x: LLValue
+            if bound {
+                x = builder.load(t.eface, builder.structGEP(t.structType([t.ptr, t.eface]), LLVMGetParam(fn, 0), 1))
+            } else {
+                x = LLVMGetParam(fn, 1)
+            }
+            let first: UInt32 = bound ? 1 : 2
+            let args = (first..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
+            let result = try g.callInterfaceMethod(x, iface, method, args: args, at: pos)
+            if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
+        }
+        return fn
+    }
+}

@@ -1,0 +1,233 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Method tables and itabs (abi.h golly_method, golly_itab; gc's
+// reflectdata.methods and itabsym). A type descriptor lists its method set
+// with the function an itab calls for each method; an interface's descriptor
+// lists its methods in itab order (sorted by name, as the checker's
+// allMethods are). Every function in an itab takes the interface's data
+// word as its receiver: the method itself where the data word is the
+// receiver, else a wrapper named as gc names it (`main.(*T).M`).
+
+extension ModuleGenerator {
+    /// abi.h golly_method: { { ptr, i64 } name, { ptr, i64 } sig, ptr fn }.
+    var methodDescriptorType: LLType { t.structType([t.string, t.string, t.ptr]) }
+
+    /// abi.h golly_itab with n functions: { ptr inter, ptr type, [n x ptr] fun }.
+    func itabType(methods n: Int) -> LLType { t.structType([t.ptr, t.ptr, LLVMArrayType2(t.ptr, UInt64(n))]) }
+
+    /// The identity of a method for the runtime: its type without the
+    /// receiver, spelled with descriptor names (`func(int) string`).
+    func methodSignatureString(_ f: Func) -> String {
+        guard let sig = f.type as? Signature else { return "func()" }
+        let bare = Signature(recv: nil, params: sig.params, results: sig.results, isVariadic: sig.isVariadic)
+        return typeString(bare, namer: descriptorNamer)
+    }
+
+    /// The descriptor's method list (`type:T.methods`) and its length.
+    func methodTable(for type: GoType, symbol: String, at pos: Pos) throws -> (LLValue, Int) {
+        var rows: [LLValue] = []
+        if let iface = type.underlying as? Interface {
+            for f in iface.allMethods {
+                rows.append(t.constStruct(methodDescriptorType, [
+                    constantString(f.name), constantString(methodSignatureString(f)), t.null(t.ptr)]))
+            }
+        } else {
+            for entry in methodSet(of: type) {
+                rows.append(t.constStruct(methodDescriptorType, [
+                    constantString(entry.method.name), constantString(methodSignatureString(entry.method)),
+                    try itabFunction(type, entry, at: pos)]))
+            }
+        }
+        if rows.isEmpty { return (t.null(t.ptr), 0) }
+        var values: [LLValue?] = rows
+        let table = values.withUnsafeMutableBufferPointer { LLVMConstArray2(methodDescriptorType, $0.baseAddress, UInt64(rows.count)) }!
+        let g = LLVMAddGlobal(module, LLVMTypeOf(table), symbol + ".methods")!
+        LLVMSetInitializer(g, table)
+        LLVMSetGlobalConstant(g, 1)
+        LLVMSetLinkage(g, LLVMPrivateLinkage)
+        return (g, rows.count)
+    }
+
+    /// A Go string constant `{ ptr, i64 }` for descriptor tables.
+    func constantString(_ s: String) -> LLValue { stringConstant(Array(s.utf8)) }
+
+    /// `go:itab.T,I`: the itab of a conversion of concrete T to interface I
+    /// that the compiler sees (gc's itabsym). The runtime builds the itabs
+    /// of conversions whose dynamic type is known only when they run.
+    func itab(for type: GoType, iface: GoType, at pos: Pos) throws -> LLValue {
+        let symbol = "go:itab.\(typeSymbol(type)),\(typeSymbol(iface))"
+        if let g = LLVMGetNamedGlobal(module, symbol) { return g }
+        guard let i = iface.underlying as? Interface else { throw InternalError(pos: pos, message: "itab for a non-interface") }
+        let set = methodSet(of: type)
+        let fns = try i.allMethods.map { f -> LLValue in
+            guard let entry = set.first(where: { $0.method.name == f.name }) else {
+                throw InternalError(pos: pos, message: "\(type) lacks method \(f.name) of \(iface)")
+            }
+            return try itabFunction(type, entry, at: pos)
+        }
+        let ty = itabType(methods: fns.count)
+        let g = LLVMAddGlobal(module, ty, symbol)!
+        var values: [LLValue?] = fns
+        let fun = values.withUnsafeMutableBufferPointer { LLVMConstArray2(t.ptr, $0.baseAddress, UInt64(fns.count)) }!
+        LLVMSetInitializer(g, t.constStruct(ty, [try typeDescriptor(iface, at: pos), try typeDescriptor(type, at: pos), fun]))
+        LLVMSetGlobalConstant(g, 1)
+        LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)
+        return g
+    }
+
+    /// The function an itab of `type` calls for `entry`: `results(ctx, data, args...)`.
+    func itabFunction(_ type: GoType, _ entry: MethodSetEntry, at pos: Pos) throws -> LLValue {
+        let method = entry.method
+        guard let msig = method.type as? Signature else { throw InternalError(pos: pos, message: "method without signature") }
+        // The data word is the receiver itself: no wrapper.
+        if entry.index.count == 1, let recv = msig.recv, !(recv.type.underlying is Interface),
+           isPointerShaped(type), identical(recv.type, type), let fn = functions[ObjectIdentifier(method)] {
+            return fn
+        }
+        let base = (type.underlying as? Pointer).map { $0.elem } ?? type
+        var symbol = typeSymbol(base)
+        if symbol.hasPrefix("main.") { symbol.removeFirst(5) }
+        let name = "main.(*\(symbol)).\(method.name)"
+        if let fn = LLVMGetNamedFunction(module, name) { return fn }
+        let bare = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
+        let fn = LLVMAddFunction(module, name, try itabFunctionType(bare, at: pos))!
+        setFunctionAttributes(fn)
+        LLVMSetLinkage(fn, LLVMInternalLinkage)
+        try withSavedPosition {
+            let g = FunctionGenerator(module: self, function: fn, signature: bare, name: name)
+            try g.emitItabWrapper(type, entry, at: pos)
+        }
+        return fn
+    }
+
+    /// `results(ptr addrspace(1) ctx, ptr addrspace(1) data, params...)`.
+    func itabFunctionType(_ bare: Signature, at pos: Pos) throws -> LLType {
+        var params = try bare.params.vars.map { try lower($0.type, at: pos) }
+        params.insert(t.heapPtr, at: 0)
+        return t.function(try lowerResults(bare, at: pos), [t.heapPtr] + params)
+    }
+
+    /// Runs `body` (which may emit another function) and puts the builder back.
+    func withSavedPosition(_ body: () throws -> Void) throws {
+        let saved = LLVMGetInsertBlock(builder.b)
+        defer { if let saved { builder.position(at: saved) } }
+        try body()
+    }
+}
+
+extension FunctionGenerator {
+    /// The body of an itab function: from the data word to the method's
+    /// receiver along the embedding path, then the call (gc's methodWrapper).
+    func emitItabWrapper(_ type: GoType, _ entry: MethodSetEntry, at pos: Pos) throws {
+        let data = LLVMGetParam(fn, 1)!
+        let args = (2..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
+        // `current` is the address of a value of `currentType`, or (for a
+        // pointer-shaped type) the value itself.
+        var current = data
+        var currentType = type
+        var isAddress = !isPointerShaped(type)
+        // The interface holds a *T: nil until proven otherwise.
+        var mayBeNil = false
+        if let p = type.underlying as? Pointer {
+            currentType = p.elem
+            isAddress = true
+            mayBeNil = true
+        }
+        for i in entry.index.dropLast() {
+            guard let s = currentType.underlying as? Struct, i < s.fields.count, isAddress else {
+                throw InternalError(pos: pos, message: "bad method path")
+            }
+            if mayBeNil { nilCheck(current) }
+            current = b.structGEP(try m.lower(s, at: pos), current, i)
+            currentType = s.fields[i].type
+            mayBeNil = false
+            if let p = currentType.underlying as? Pointer {
+                current = b.load(t.heapPtr, current)
+                currentType = p.elem
+                mayBeNil = true
+            }
+        }
+        let method = entry.method
+        guard let msig = method.type as? Signature else { throw InternalError(pos: pos, message: "method without signature") }
+        let result: LLValue
+        if let iface = currentType.underlying as? Interface, msig.recv == nil || msig.recv?.type.underlying is Interface {
+            // A method of an embedded interface: dispatch through its itab.
+            if mayBeNil { nilCheck(current) }
+            let value = b.load(t.eface, current)
+            result = try callInterfaceMethod(value, iface, method, args: args, at: pos)
+        } else {
+            guard let recv = msig.recv, let callee = m.functions[ObjectIdentifier(method)] else {
+                throw InternalError(pos: pos, message: "method \(method.name) has no function")
+            }
+            let receiver: LLValue
+            if recv.type.underlying is Pointer || !isAddress {
+                receiver = current
+            } else {
+                if mayBeNil {
+                    if entry.index.count == 1 { panicWrapIfNil(current, method, type) } else { nilCheck(current) }
+                }
+                receiver = b.load(try m.lower(recv.type, at: pos), current)
+            }
+            result = b.call(try m.lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), receiver] + args)
+        }
+        if msig.results.count == 0 { LLVMBuildRetVoid(b.b) } else { LLVMBuildRet(b.b, result) }
+    }
+
+    /// gc's panicwrap: `value method main.T.M called using nil *T pointer`.
+    func panicWrapIfNil(_ p: LLValue, _ method: Func, _ type: GoType) {
+        let fail = newBlock("panicwrap"), cont = newBlock("cont")
+        b.condBr(b.icmp(LLVMIntEQ, p, t.null(t.heapPtr)), fail, cont)
+        b.position(at: fail)
+        let elem = (type.underlying as? Pointer)?.elem ?? type
+        let bare = typeString(elem, qualified: false)
+        let text = Array("value method \(typeString(elem)).\(method.name) called using nil *\(bare) pointer".utf8)
+        let (ft, f) = m.runtime(.panicwrap)
+        _ = b.call(ft, f, [LLVMGetAggregateElement(m.stringConstant(text), 0)!, t.i64(text.count)])
+        b.unreachable()
+        b.position(at: cont)
+    }
+}
+
+extension ModuleGenerator {
+    /// The func value of the method expression `T.m` (spec: "Method
+    /// expressions"): a function of `(T, args...)`. That is m itself when m
+    /// is declared with receiver type T; for a pointer-shaped T, T's itab
+    /// function (`main.(*S).m`), which takes T as its data word; else a
+    /// wrapper `main.T.m` that passes the itab function T's address.
+    func methodExpression(_ type: GoType, _ method: Func, at pos: Pos) throws -> LLValue {
+        guard let entry = methodSet(of: type).first(where: { $0.method === method }),
+              let msig = method.type as? Signature else {
+            throw InternalError(pos: pos, message: "method expression outside the method set")
+        }
+        if entry.index.count == 1, let recv = msig.recv, identical(recv.type, type),
+           let fn = functions[ObjectIdentifier(method)] {
+            return constantClosure(fn, name: method.linkName + "·f")
+        }
+        let target = try itabFunction(type, entry, at: pos)
+        if isPointerShaped(type) {
+            return constantClosure(target, name: (LLVMGetValueName(target).map { String(cString: $0) } ?? method.name) + "·f")
+        }
+        var symbol = typeSymbol(type)
+        if symbol.hasPrefix("main.") { symbol.removeFirst(5) }
+        let name = "main.\(symbol).\(method.name)"
+        if let fn = LLVMGetNamedFunction(module, name) { return constantClosure(fn, name: name + "·f") }
+        let recv = Var(name: "", pos: pos, type: type, pkgPath: nil)
+        let sig = Signature(recv: recv, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
+        let fn = LLVMAddFunction(module, name, try lowerSignature(sig, at: pos))!
+        setFunctionAttributes(fn)
+        LLVMSetLinkage(fn, LLVMInternalLinkage)
+        try withSavedPosition {
+            let g = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
+            let slot = g.alloca(try lower(type, at: pos), "recv")
+            builder.store(LLVMGetParam(fn, 1), slot)
+            let data = LLVMBuildAddrSpaceCast(builder.b, slot, t.heapPtr, "")!
+            let args = (2..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
+            let bare = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
+            let result = builder.call(try itabFunctionType(bare, at: pos), target, [t.null(t.heapPtr), data] + args)
+            if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
+        }
+        return constantClosure(fn, name: name + "·f")
+    }
+}
