@@ -29,7 +29,7 @@ RUNTIME_DIR := build/runtime
 RUNTIME_LIB := $(RUNTIME_DIR)/libgollyrt.a
 
 .PHONY: all setup build runtime compiler demo test test-unit test-lit test-conformance \
-        conformance-update-xfail conformance-crash-check conformance-core bench clean
+        test-runtime conformance-update-xfail conformance-crash-check conformance-core bench clean
 
 all: setup build demo
 
@@ -71,6 +71,9 @@ test: build
 
 test-unit:
 	$(SUITES) --only unit
+
+test-runtime: runtime
+	$(SUITES) --only runtime
 
 test-lit: build
 	$(SUITES) --only lit

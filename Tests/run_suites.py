@@ -3,6 +3,8 @@
 
 Suites, in order:
   unit         swift test (XCTest and Swift Testing), counted from --xunit-output
+  runtime      the C runtime's self-tests (ctest in build/runtime: gollyrt_test
+               and the defer ABI compiled by LLVM itself)
   lit          Tests/lit: run / codegen / diag / cli tests (LLVM lit + FileCheck)
   conformance  Tests/conformance: Go 1.19's test/ directory with xfail.txt
 
@@ -12,7 +14,7 @@ Exits 1 if any suite has a failure (FAIL, XPASS, UNRESOLVED, TIMEOUT, a
 suite that could not run at all). Expected failures (XFAIL) and unsupported
 tests are reported per suite but are neither passes nor failures.
 
-  Tests/run_suites.py [--only unit,lit,conformance] [--golly PATH] [--scratch-path DIR]
+  Tests/run_suites.py [--only unit,runtime,lit,conformance] [--golly PATH] [--scratch-path DIR]
 """
 
 import argparse
@@ -31,7 +33,7 @@ LIT = os.environ.get("LIT", "/usr/lib/llvm-19/build/utils/lit/lit.py")
 JOBS = os.environ.get("JOBS", "2")
 
 # Whole-suite limits, so that a hang fails CI instead of stalling it.
-SUITE_TIMEOUT = {"unit": 30 * 60, "lit": 15 * 60, "conformance": 20 * 60}
+SUITE_TIMEOUT = {"unit": 30 * 60, "runtime": 10 * 60, "lit": 15 * 60, "conformance": 20 * 60}
 
 XCTEST_SUMMARY = re.compile(r"Test Suite 'All tests' (?:passed|failed) at .*\n"
                             r"\s*Executed (\d+) tests?, with (\d+) failures?")
@@ -123,6 +125,37 @@ def unit_suite(args):
     return t
 
 
+def runtime_suite(args):
+    """ctest over the runtime's build tree (`make build` configured it),
+    counted from its JUnit report."""
+    t = Tally("runtime")
+    report = os.path.join(RESULTS, "runtime.xml")
+    if os.path.exists(report):
+        os.remove(report)
+    argv = ["ctest", "--test-dir", os.path.join("build", "runtime"), "--output-on-failure",
+            "--output-junit", report]
+    status = run(argv, SUITE_TIMEOUT["runtime"])
+    if status is None:
+        t.failed += 1
+        t.notes.append("ctest timed out")
+        return t
+    try:
+        root = ET.parse(report).getroot()
+        for case in root.iter("testcase"):
+            if case.get("status") == "fail" or case.find("failure") is not None:
+                t.failed += 1
+            elif case.get("status") in ("notrun", "disabled") or case.find("skipped") is not None:
+                t.unsupported += 1
+            else:
+                t.passed += 1
+    except (OSError, ET.ParseError) as e:
+        t.notes.append("no ctest report: %s" % e)
+    if status != 0 and t.failed == 0:
+        t.failed += 1
+        t.notes.append("ctest exited %d" % status)
+    return t
+
+
 def lit_suite(name, path, extra, args):
     t = Tally(name)
     report = os.path.join(RESULTS, name + ".json")
@@ -160,7 +193,7 @@ def lit_suite(name, path, extra, args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", default="unit,lit,conformance")
+    ap.add_argument("--only", default="unit,runtime,lit,conformance")
     ap.add_argument("--golly", help="compiler for the lit suites (default .build/release/golly)")
     ap.add_argument("--scratch-path", help="SwiftPM build directory for swift test")
     args = ap.parse_args()
@@ -171,6 +204,7 @@ def main():
 
     suites = {
         "unit": lambda: unit_suite(args),
+        "runtime": lambda: runtime_suite(args),
         "lit": lambda: lit_suite("lit", "Tests/lit", [], args),
         "conformance": lambda: lit_suite("conformance", "Tests/conformance", [], args),
     }

@@ -216,6 +216,8 @@ public func typeString(_ t: GoType, qualified: Bool = true, namer: ((Named) -> S
             if namer != nil, !ft.hasSuffix(f.name) { return "\(f.name) \(ft) embedded" }
             return ft
         }
+        // With a namer (the runtime's names) the spelling is reflect's.
+        if namer != nil { return fs.isEmpty ? "struct {}" : "struct { " + fs.joined(separator: "; ") + " }" }
         return "struct{" + fs.joined(separator: "; ") + "}"
     case let tu as Tuple:
         return "(" + tu.vars.map { typeString($0.type, qualified: qualified, namer: namer) }.joined(separator: ", ") + ")"

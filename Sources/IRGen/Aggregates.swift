@@ -148,7 +148,7 @@ extension FunctionGenerator {
         // `&T{...}`, or an element of type *T written as `{...}`: a new object.
         if let p = type.underlying as? Pointer {
             let v = try aggregate(lit, of: p.elem)
-            let obj = heapAlloc(LLVMTypeOf(v), "lit")
+            let obj = try newObject(p.elem, at: lit.pos, "lit")
             b.store(v, obj)
             return obj
         }
@@ -202,23 +202,51 @@ extension FunctionGenerator {
     // MARK: Comparison
 
     /// `==` on structs and arrays: every field or element equal (spec:
-    /// "Comparison operators"), compared in order.
+    /// "Comparison operators"), compared in order. gc stops at the first
+    /// unequal one, which matters where a later comparison could panic (an
+    /// interface holding an uncomparable value): then each step branches.
     func compareAggregates(_ x: LLValue, _ y: LLValue, type: GoType, at pos: Pos) throws -> LLValue {
-        var result = t.bool(true)
+        var parts: [(Int, GoType)] = []
         switch type.underlying {
         case let s as Struct:
-            for (i, f) in s.fields.enumerated() where f.name != "_" {
-                let eq = try compare(.eql, b.extract(x, i), b.extract(y, i), type: f.type, at: pos)
-                result = b.and(result, eq)
-            }
+            parts = s.fields.enumerated().filter { $0.element.name != "_" }.map { ($0.offset, $0.element.type ?? Universe.invalid) }
         case let a as ArrayT:
-            for i in 0..<Int(max(a.len, 0)) {
-                let eq = try compare(.eql, b.extract(x, i), b.extract(y, i), type: a.elem, at: pos)
-                result = b.and(result, eq)
-            }
+            parts = (0..<Int(max(a.len, 0))).map { ($0, a.elem) }
         default:
             throw InternalError(pos: pos, message: "aggregate comparison of \(type)")
         }
-        return result
+        guard containsInterface(type), !parts.isEmpty else {
+            var result = t.bool(true)
+            for (i, pt) in parts {
+                result = b.and(result, try compare(.eql, b.extract(x, i), b.extract(y, i), type: pt, at: pos))
+            }
+            return result
+        }
+        let end = newBlock("eq.end")
+        var incoming: [(LLValue, LLBlock)] = []
+        for (k, (i, pt)) in parts.enumerated() {
+            let eq = try compare(.eql, b.extract(x, i), b.extract(y, i), type: pt, at: pos)
+            if k == parts.count - 1 {
+                incoming.append((eq, b.currentBlock))
+                b.br(end)
+            } else {
+                let next = newBlock("eq.next")
+                incoming.append((t.bool(false), b.currentBlock))
+                b.condBr(eq, next, end)
+                b.position(at: next)
+            }
+        }
+        b.position(at: end)
+        return b.phi(t.i1, incoming)
+    }
+
+    /// Whether comparing values of `type` compares interface values.
+    func containsInterface(_ type: GoType) -> Bool {
+        switch type.underlying {
+        case is Interface: return true
+        case let a as ArrayT: return containsInterface(a.elem)
+        case let s as Struct: return s.fields.contains { containsInterface($0.type ?? Universe.invalid) }
+        default: return false
+        }
     }
 }

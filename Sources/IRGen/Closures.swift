@@ -98,7 +98,7 @@ extension FunctionGenerator {
         let objType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
         let obj = onStack || m.closureAnalysis.isFrameLiteral(lit)
             ? LLVMBuildAddrSpaceCast(b.b, alloca(objType, "closure"), t.heapPtr, "")!
-            : heapAlloc(objType, "closure")
+            : try newObject(m.closureObjectType(captures: captures), at: lit.pos, "closure")
         b.store(fnValue, b.structGEP(objType, obj, 0))
         for (i, cell) in cells.enumerated() {
             b.store(cell, b.structGEP(objType, obj, i + 1))
@@ -116,7 +116,7 @@ extension FunctionGenerator {
         guard let selection = info.selections[sel.id] else { throw InternalError(pos: sel.pos, message: "method value without selection") }
         let recv = try methodReceiver(sel, selection, recvType: recvType)
         let objType = t.structType([t.ptr, LLVMTypeOf(recv)])
-        let obj = heapAlloc(objType, "method.value")
+        let obj = try newObject(m.methodValueObjectType(receiver: recvType), at: sel.pos, "method.value")
         b.store(wrapper, b.structGEP(objType, obj, 0))
         b.store(recv, b.structGEP(objType, obj, 1))
         return obj

@@ -79,7 +79,7 @@ final class FunctionGenerator {
         let ty = try m.lower(v.type, at: pos)
         let address: LLValue
         if (v.isCaptured && m.closureAnalysis.needsHeapCell(v)) || v.isAddressTaken {
-            address = heapAlloc(ty, v.name)
+            address = try newObject(v.type ?? Universe.invalid, at: pos, v.name)
         } else {
             address = alloca(ty, v.name)
             b.store(t.null(ty), address)
@@ -90,12 +90,6 @@ final class FunctionGenerator {
                            ? LLVMBuildAddrSpaceCast(allocaBuilder, address, t.heapPtr, "")! : address, type: ty)
         locals[ObjectIdentifier(v)] = slot
         return slot
-    }
-
-    /// A zeroed heap object big enough for `ty`, from the runtime allocator.
-    func heapAlloc(_ ty: LLType, _ label: String = "") -> LLValue {
-        let (ft, f) = m.runtime(.alloc)
-        return b.call(ft, f, [t.i64(m.target.size(of: ty))], label)
     }
 
     func slot(of v: Var, at pos: Pos) throws -> VarSlot {

@@ -27,6 +27,8 @@ public final class ModuleGenerator {
     var typeDescriptors: [String: LLValue] = [:]
     /// A number per defined type, for descriptor symbols (see typeDescriptor).
     var typeNameIndex: [ObjectIdentifier: Int] = [:]
+    /// How many defined types of each name have been numbered.
+    var typeNameCount: [String: Int] = [:]
     var funcValueGlobals: [String: LLValue] = [:]
     /// Counters for closure names: gc's `outer.funcN`.
     var closureCounters: [String: Int] = [:]

@@ -54,7 +54,7 @@ extension FunctionGenerator {
         nilCheck(b.extract(x, 0))
         let wrapper = try m.interfaceMethodWrapper(iface, method, bound: true, at: sel.pos)
         let objType = t.structType([t.ptr, t.eface])
-        let obj = heapAlloc(objType, "method.value")
+        let obj = try newObject(m.methodValueObjectType(receiver: iface), at: sel.pos, "method.value")
         b.store(wrapper, b.structGEP(objType, obj, 0))
         b.store(x, b.structGEP(objType, obj, 1))
         return obj

@@ -8,9 +8,9 @@ import GoTypes
 extension ModuleGenerator {
     /// The descriptor layout (abi.h golly_type): { i64 size, i8 kind, i8 align,
     /// i16 flags, i32, { ptr, i64 } name, ptr elem, ptr key, ptr fields,
-    /// i64 nfields, i64 len, ptr methods, i64 nmethods }.
+    /// i64 nfields, i64 len, ptr methods, i64 nmethods, i64 ptrdata, ptr gcdata }.
     var typeDescriptorType: LLType {
-        t.structType([t.i64, t.i8, t.i8, t.i16, t.i32, t.structType([t.ptr, t.i64]), t.ptr, t.ptr, t.ptr, t.i64, t.i64, t.ptr, t.i64])
+        t.structType([t.i64, t.i8, t.i8, t.i16, t.i32, t.structType([t.ptr, t.i64]), t.ptr, t.ptr, t.ptr, t.i64, t.i64, t.ptr, t.i64, t.i64, t.ptr])
     }
 
     /// abi.h golly_field: { ptr type, i64 offset, i64 blank }.
@@ -22,9 +22,13 @@ extension ModuleGenerator {
         { [self] n in
             guard let pkg = n.obj.pkgPath else { return nil }
             let id = ObjectIdentifier(n.obj)
-            let k = typeNameIndex[id] ?? typeNameIndex.count
-            typeNameIndex[id] = k
-            return k == 0 ? "\(pkg).\(n.obj.name)" : "\(pkg).\(n.obj.name)·\(k)"
+            let name = "\(pkg).\(n.obj.name)"
+            let k = typeNameIndex[id] ?? typeNameCount[name, default: 0]
+            if typeNameIndex[id] == nil {
+                typeNameIndex[id] = k
+                typeNameCount[name] = k + 1
+            }
+            return k == 0 ? name : "\(name)·\(k)"
         }
     }
 
@@ -82,6 +86,7 @@ extension ModuleGenerator {
         var flags: UInt64 = type is Named ? 1 : 0
         if !isComparable(type) { flags |= 2 }
         let (methods, nmethods) = try methodTable(for: type, symbol: symbol, at: pos)
+        let (ptrdata, gcdata) = try pointerLayout(of: type, symbol: symbol, at: pos)
         let fields: [LLValue] = [
             t.i64(try size(of: type, at: pos)),
             t.constInt(t.i8, UInt64(kind(of: type))),
@@ -90,6 +95,7 @@ extension ModuleGenerator {
             t.i32(0),
             t.constStruct(t.structType([t.ptr, t.i64]), [nameGlobal, t.i64(nameBytes.count)]),
             elem, key, fieldTable, t.i64(nfields), t.i64(length), methods, t.i64(nmethods),
+            t.i64(ptrdata), gcdata,
         ]
         LLVMSetInitializer(g, t.constStruct(typeDescriptorType, fields))
         LLVMSetGlobalConstant(g, 1)
@@ -156,9 +162,9 @@ extension ModuleGenerator {
         if isPointerShaped(type) {
             data = v
         } else {
-            let ty = try lower(type, at: pos)
-            let (ft, f) = runtime(.alloc)
-            data = builder.call(ft, f, [t.i64(target.size(of: ty))])
+            // gc's convT: a copy in a new object of the value's type.
+            let (ft, f) = runtime(.newobject)
+            data = builder.call(ft, f, [try typeDescriptor(type, at: pos)])
             builder.store(v, data)
         }
         return builder.aggregate(t.eface, [word, data])

@@ -20,8 +20,9 @@ extension FunctionGenerator {
             throw InternalError(pos: e.pos, message: "address of a stack variable \(v.name)")
         case let lit as CompositeLit:
             // &T{...}: a new object initialized with the literal.
-            let v = try aggregate(lit, of: info.type(of: lit) ?? Universe.invalid)
-            let obj = heapAlloc(LLVMTypeOf(v), "lit")
+            let litType = info.type(of: lit) ?? Universe.invalid
+            let v = try aggregate(lit, of: litType)
+            let obj = try newObject(litType, at: lit.pos, "lit")
             b.store(v, obj)
             return obj
         case let sel as SelectorExpr:
@@ -53,12 +54,6 @@ extension FunctionGenerator {
         guard let ty = info.type(of: s) else { throw InternalError(pos: s.pos, message: "untyped dereference") }
         let p = try pointer(s.x)
         return b.load(try m.lower(ty, at: s.pos), p)
-    }
-
-    /// `new(T)`: a zeroed heap object.
-    func newObject(_ type: GoType, at pos: Pos) throws -> LLValue {
-        let (ft, f) = m.runtime(.alloc)
-        return b.call(ft, f, [t.i64(try m.size(of: type, at: pos))])
     }
 
     /// A Go pointer to memory reached through `address`: heap addresses as

@@ -4,7 +4,7 @@ import CLLVM
 /// Strings cross the boundary as (ptr, len) pairs so that LLVM's and C's
 /// calling conventions agree without aggregate-passing rules.
 enum RuntimeFunction: String {
-    case alloc = "runtime.alloc"
+    case newobject = "runtime.newobject"
     case printbool = "runtime.printbool", printint = "runtime.printint", printuint = "runtime.printuint"
     case printfloat = "runtime.printfloat", printstring = "runtime.printstring"
     case printpointer = "runtime.printpointer", printeface = "runtime.printeface"
@@ -46,7 +46,7 @@ extension ModuleGenerator {
     func runtimeType(_ f: RuntimeFunction) -> LLType {
         let hp = t.heapPtr
         switch f {
-        case .alloc: return t.function(hp, [t.i64])
+        case .newobject: return t.function(hp, [t.ptr])
         case .printbool: return t.function(t.void, [t.i1])
         case .printint, .printuint: return t.function(t.void, [t.i64])
         case .printfloat: return t.function(t.void, [t.f64])
@@ -65,13 +65,13 @@ extension ModuleGenerator {
         case .deferreturn, .deferwrap: return t.function(t.void, [t.i64])
         case .gorecover: return t.function(t.eface, [t.i64])
         case .efaceeq: return t.function(t.i1, [t.ptr, hp, t.ptr, hp])
-        case .makeslice: return t.function(hp, [t.i64, t.i64, t.i64])
+        case .makeslice: return t.function(hp, [t.ptr, t.i64, t.i64])
         case .makemap: return t.function(hp, [t.ptr, t.i64])
         case .mapaccess1, .mapaccess2, .mapassign: return t.function(hp, [t.ptr, hp, t.ptr])
         case .mapdelete: return t.function(t.void, [t.ptr, hp, t.ptr])
         case .mapiterinit: return t.function(t.void, [t.ptr, hp, t.ptr])
         case .mapiternext: return t.function(t.void, [t.ptr])
-        case .growslice: return t.function(t.structType([hp, t.i64]), [hp, t.i64, t.i64, t.i64, t.i64])
+        case .growslice: return t.function(t.structType([hp, t.i64]), [hp, t.i64, t.i64, t.i64, t.ptr])
         case .panicSlice: return t.function(t.void, [t.i64, t.i64, t.i8])
         case .slicebytetostring, .slicerunetostring: return t.function(t.string, [hp, t.i64])
         case .stringtoslicebyte: return t.function(t.structType([hp, t.i64]), [hp, t.i64])

@@ -19,17 +19,24 @@ extension FunctionGenerator {
         return (s.elem, try m.lower(s.elem, at: pos), try m.size(of: s.elem, at: pos))
     }
 
+    /// A new backing array of `count` elements (a slice literal's, the
+    /// `...` parameter's): makeslice, which cannot fail for these counts.
+    func newArray(of elem: GoType, count: Int, at pos: Pos, _ label: String) throws -> LLValue {
+        let (ft, f) = m.runtime(.makeslice)
+        return b.call(ft, f, [try m.typeDescriptor(elem, at: pos), t.i64(count), t.i64(count)], label)
+    }
+
     func makeSliceValue(_ ptr: LLValue, _ len: LLValue, _ cap: LLValue) -> LLValue {
         b.aggregate(t.slice, [ptr, len, cap])
     }
 
     /// make([]T, len[, cap]).
     func makeSlice(_ c: CallExpr, type: GoType) throws -> LLValue {
-        let (_, _, size) = try elementType(of: type, at: c.pos)
+        let (elemType, _, _) = try elementType(of: type, at: c.pos)
         let len = try indexValue(c.args[1])
         let cap = c.args.count > 2 ? try indexValue(c.args[2]) : len
         let (ft, f) = m.runtime(.makeslice)
-        let ptr = b.call(ft, f, [t.i64(size), len, cap])
+        let ptr = b.call(ft, f, [try m.typeDescriptor(elemType, at: c.pos), len, cap])
         return makeSliceValue(ptr, len, cap)
     }
 
@@ -58,8 +65,7 @@ extension FunctionGenerator {
             index += 1
             count = max(count, index)
         }
-        let (ft, f) = m.runtime(.alloc)
-        let ptr = b.call(ft, f, [t.i64(count * size)], "slice.lit")
+        let ptr = try newArray(of: elemType, count: count, at: lit.pos, "slice.lit")
         for (i, e) in elements {
             let v: LLValue
             if let inner = e as? CompositeLit, inner.type == nil { v = try compositeLiteral(inner) } else {
@@ -167,7 +173,7 @@ extension FunctionGenerator {
         b.condBr(b.icmp(LLVMIntUGT, newLen, oldCap), grow, done)
         b.position(at: grow)
         let (ft, f) = m.runtime(.growslice)
-        let grown = b.call(ft, f, [oldPtr, oldLen, oldCap, newLen, t.i64(size)])
+        let grown = b.call(ft, f, [oldPtr, oldLen, oldCap, newLen, try m.typeDescriptor(elemType, at: c.pos)])
         let grownPtr = b.extract(grown, 0), grownCap = b.extract(grown, 1)
         let grownBlock = b.currentBlock
         b.br(done)
@@ -250,8 +256,7 @@ extension FunctionGenerator {
         if extra.isEmpty {
             values.append(t.null(t.slice))
         } else {
-            let (ft, f) = m.runtime(.alloc)
-            let ptr = b.call(ft, f, [t.i64(extra.count * size)], "varargs")
+            let ptr = try newArray(of: elemType, count: extra.count, at: c.pos, "varargs")
             for (i, e) in extra.enumerated() {
                 b.store(try expr(e, convertedTo: elemType), b.gep(elem, ptr, [t.i64(i)]))
             }

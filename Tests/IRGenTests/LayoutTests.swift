@@ -24,10 +24,10 @@ final class LayoutTests: XCTestCase {
         int main(void) {
           printf("string %d %d %d\\n", (int)sizeof(go_string), F(go_string, ptr), F(go_string, len));
           printf("eface %d %d %d\\n", (int)sizeof(go_eface), F(go_eface, type), F(go_eface, data));
-          printf("type %d %d %d %d %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_type), F(golly_type, size), F(golly_type, kind),
+          printf("type %d %d %d %d %d %d %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_type), F(golly_type, size), F(golly_type, kind),
                  F(golly_type, align), F(golly_type, flags), F(golly_type, reserved), F(golly_type, name), F(golly_type, elem),
                  F(golly_type, key), F(golly_type, fields), F(golly_type, nfields), F(golly_type, len),
-                 F(golly_type, methods), F(golly_type, nmethods));
+                 F(golly_type, methods), F(golly_type, nmethods), F(golly_type, ptrdata), F(golly_type, gcdata));
           printf("method %d %d %d %d\\n", (int)sizeof(golly_method), F(golly_method, name), F(golly_method, sig), F(golly_method, fn));
           printf("itab %d %d %d %d\\n", (int)sizeof(golly_itab) + 3 * (int)sizeof(void *), F(golly_itab, inter), F(golly_itab, type), F(golly_itab, fun));
           printf("field %d %d %d %d\\n", (int)sizeof(golly_field), F(golly_field, type), F(golly_field, offset), F(golly_field, blank));

@@ -1,11 +1,17 @@
 // Memory allocation: the counterpart of gc's mallocgc (runtime/malloc.go),
 // for now without a collector.
 //
+// Every allocation names the type of the object (newobject, makeslice,
+// growslice and the runtime's own typed records) or says it holds no
+// pointers (mallocgc with a NULL type), so the collector can scan objects
+// precisely by their descriptors' pointer bitmaps (abi.h ptrdata, gcdata).
+//
 // TODO(gc): this is a bump allocator over large mmap'd chunks that never
-// frees anything. The precise, non-moving collector of DESIGN.md section 7
-// (size classes, per-object pointer bitmaps, roots from LLVM stack maps)
-// replaces it in a later issue; runtime.alloc's contract -- zeroed memory,
-// 16-byte aligned, owned by the collector -- stays the same.
+// frees anything and does not record the types yet. The precise,
+// non-moving collector of DESIGN.md section 7 (size classes with a type per
+// object, roots from LLVM stack maps) replaces it in a later issue; the
+// entry points' contract -- zeroed memory, 16-byte aligned, owned by the
+// collector -- stays the same.
 
 #include "internal.h"
 
@@ -39,10 +45,11 @@ static void *map_zeroed(size_t size) {
     return p;   // fresh anonymous mappings are zero-filled
 }
 
-void *golly_alloc(go_int size) {
+void *golly_mallocgc(uintptr_t size, const golly_type *t) {
+    (void)t;    // the collector's: see the TODO above
     if (size == 0)
         return zerobase;
-    if (size < 0 || (uint64_t)size > ((uint64_t)1 << 47))
+    if ((uint64_t)size > ((uint64_t)1 << 47))
         out_of_memory();
     size_t rounded = ((size_t)size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     if (rounded > LARGE_OBJECT)
@@ -54,4 +61,14 @@ void *golly_alloc(go_int size) {
     void *p = chunk_next;
     chunk_next += rounded;
     return p;
+}
+
+void *golly_alloc(go_int size) {
+    if (size < 0)
+        out_of_memory();
+    return golly_mallocgc((uintptr_t)size, NULL);
+}
+
+void *golly_newobject(const golly_type *t) {
+    return golly_mallocgc(t->size, t);
 }

@@ -40,6 +40,9 @@ static const golly_method plainError_methods[] = ERROR_METHODS(plainError_Error)
 static const golly_method boundsError_methods[] = ERROR_METHODS(boundsError_Error);
 static const golly_method TypeAssertionError_methods[] = ERROR_METHODS(TypeAssertionError_Error);
 
+// The pointer bitmap of a string and of the types made of one.
+static const uint8_t first_word[] = {1};
+
 // error.go: type errorString string.
 const golly_type golly_type_errorString = {
     .methods = errorString_methods,
@@ -49,6 +52,8 @@ const golly_type golly_type_errorString = {
     .align = _Alignof(go_string),
     .flags = GOLLY_TFLAG_NAMED,
     .name = GO_STRING("runtime.errorString"),
+    .ptrdata = 8,
+    .gcdata = first_word,
 };
 
 // error.go: type boundsError struct { x int64; y int; signed bool; code uint8 }.
@@ -64,7 +69,8 @@ static const golly_type type_int64 = {.size = 8, .kind = GOLLY_KIND_INT64, .alig
 static const golly_type type_int = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .name = GO_STRING("int")};
 static const golly_type type_bool = {.size = 1, .kind = GOLLY_KIND_BOOL, .align = 1, .name = GO_STRING("bool")};
 static const golly_type type_uint8 = {.size = 1, .kind = GOLLY_KIND_UINT8, .align = 1, .name = GO_STRING("uint8")};
-static const golly_type type_string = {.size = sizeof(go_string), .kind = GOLLY_KIND_STRING, .align = 8, .name = GO_STRING("string")};
+const golly_type golly_type_string = {.size = sizeof(go_string), .kind = GOLLY_KIND_STRING, .align = 8,
+                                      .name = GO_STRING("string"), .ptrdata = 8, .gcdata = first_word};
 static const golly_type type_ptr_type = {.size = 8, .kind = GOLLY_KIND_POINTER, .align = 8, .name = GO_STRING("*runtime._type")};
 
 static const golly_field bounds_error_fields[] = {
@@ -100,10 +106,15 @@ static const golly_field type_assertion_error_fields[] = {
     {&type_ptr_type, offsetof(type_assertion_error, iface), 0},
     {&type_ptr_type, offsetof(type_assertion_error, concrete), 0},
     {&type_ptr_type, offsetof(type_assertion_error, asserted), 0},
-    {&type_string, offsetof(type_assertion_error, missing_method), 0},
+    {&golly_type_string, offsetof(type_assertion_error, missing_method), 0},
 };
 
+// Only missing_method's bytes can be in the heap: the three types are static.
+static const uint8_t type_assertion_error_gcdata[] = {1 << (offsetof(type_assertion_error, missing_method) / 8)};
+
 const golly_type golly_type_TypeAssertionError = {
+    .ptrdata = offsetof(type_assertion_error, missing_method) + 8,
+    .gcdata = type_assertion_error_gcdata,
     .fields = type_assertion_error_fields,
     .nfields = 4,
     .size = sizeof(type_assertion_error),
@@ -131,6 +142,8 @@ const golly_type golly_type_plainError = {
     .align = _Alignof(go_string),
     .flags = GOLLY_TFLAG_NAMED,
     .name = GO_STRING("runtime.plainError"),
+    .ptrdata = 8,
+    .gcdata = first_word,
     .methods = plainError_methods,
     .nmethods = 2,
 };
@@ -191,7 +204,7 @@ void golly_panicIndex(go_int x, go_int len) {
 // iface.go panicdottypeE / assertE2I: panic(&TypeAssertionError{...}).
 void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
                                 const golly_type *want, go_string missing_method) {
-    type_assertion_error *e = golly_alloc(sizeof *e);
+    type_assertion_error *e = golly_mallocgc(sizeof *e, &golly_type_TypeAssertionError);
     *e = (type_assertion_error){iface, have, want, missing_method};
     golly_gopanic(&golly_type_ptr_TypeAssertionError, e);
 }

@@ -165,7 +165,7 @@ void golly_panicdottype(const golly_type *have, const golly_type *want, const go
 // runtime/error.go panicwrap): the compiler-made wrapper passes the text,
 // `value method main.T.M called using nil *T pointer`.
 void golly_panicwrap(const uint8_t *msg, go_int len) {
-    go_string *s = golly_alloc(sizeof *s);
+    go_string *s = golly_mallocgc(sizeof *s, &golly_type_string);
     *s = (go_string){msg, len};
     golly_panic_plainerror(s);
 }

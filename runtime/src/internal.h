@@ -74,6 +74,8 @@ extern uintptr_t golly_stack_top;
 #define GOLLY_STACK_GUARD ((uintptr_t)64 << 20)
 
 // ---- error.c: runtime.Error values.
+// The descriptor of `string`, for the runtime's own string records.
+extern const golly_type golly_type_string;
 // Writes the text that gc's preprintpanics gets from v.Error() when (t, data)
 // is an error value; returns false if it is not one the runtime can format.
 bool golly_error_text(const golly_type *t, const void *data);

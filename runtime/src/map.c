@@ -15,8 +15,10 @@
 // in place when tombstones fill it) once 13/16 of its slots are used, gc's
 // load factor of 6.5 per 8-slot bucket; growth is not incremental.
 //
-// TODO(gc): tables come from golly_alloc and are never freed; the collector
-// will reclaim an old table once no iterator refers to it.
+// TODO(gc): tables come from golly_alloc, untyped, and are never freed. The
+// collector needs them typed (a group's layout follows from the map type's
+// key and elem descriptors, as gc's bucket types do) and will reclaim an
+// old table once no iterator refers to it.
 
 #include "golly/map.h"
 #include "internal.h"

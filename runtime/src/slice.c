@@ -31,7 +31,8 @@ static bool fits(go_int elemsize, go_int n, uintptr_t *bytes) {
 // bad, since a make([]T, n) supplies cap only implicitly (golang.org/issue/4085):
 // len < 0 or too large -> len out of range; otherwise len > cap, cap < 0 or
 // cap too large -> cap out of range.
-void *golly_makeslice(go_int elemsize, go_int len, go_int cap) {
+void *golly_makeslice(const golly_type *elem, go_int len, go_int cap) {
+    go_int elemsize = (go_int)elem->size;
     uintptr_t mem;
     if (!fits(elemsize, cap, &mem) || len < 0 || len > cap) {
         uintptr_t len_mem;
@@ -39,7 +40,7 @@ void *golly_makeslice(go_int elemsize, go_int len, go_int cap) {
             golly_panic_errorstring(&makeslice_len_error);
         golly_panic_errorstring(&makeslice_cap_error);
     }
-    return golly_alloc((go_int)mem);
+    return golly_mallocgc(mem, elem);
 }
 
 // slice.go growslice: the new capacity for at least `newlen` elements.
@@ -62,7 +63,8 @@ static go_int grown_capacity(go_int oldcap, go_int newlen) {
     return newcap <= 0 ? newlen : newcap;
 }
 
-golly_grown golly_growslice(void *oldptr, go_int oldlen, go_int oldcap, go_int newlen, go_int elemsize) {
+golly_grown golly_growslice(void *oldptr, go_int oldlen, go_int oldcap, go_int newlen, const golly_type *elem) {
+    go_int elemsize = (go_int)elem->size;
     // newlen wrapped around: the sum len(s)+n overflowed int.
     if (newlen < oldcap)
         golly_panic_errorstring(&growslice_cap_error);
@@ -85,9 +87,9 @@ golly_grown golly_growslice(void *oldptr, go_int oldlen, go_int oldcap, go_int n
         golly_panic_errorstring(&growslice_cap_error);
     newcap = (go_int)(capmem / size);
 
-    // golly_alloc zeroes everything, so the tail past the old elements is
+    // mallocgc zeroes everything, so the tail past the old elements is
     // zero as gc's memclr after mallocgc leaves it.
-    void *p = golly_alloc((go_int)capmem);
+    void *p = golly_mallocgc(capmem, elem);
     if (oldlen > 0)
         memmove(p, oldptr, (size_t)oldlen * size);
     return (golly_grown){p, newcap};

@@ -18,7 +18,7 @@
 
 static void panic_with_type(const char *prefix, size_t n, const golly_type *t) __attribute__((noreturn));
 static void panic_with_type(const char *prefix, size_t n, const golly_type *t) {
-    go_string *msg = golly_alloc(sizeof *msg);
+    go_string *msg = golly_mallocgc(sizeof *msg, &golly_type_string);
     *msg = golly_concatstring2((const uint8_t *)prefix, (go_int)n, t->name.ptr, t->name.len);
     golly_panic_errorstring(msg);
 }

@@ -6,7 +6,16 @@
 #include "golly/slice.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+// A pointer-free element type of `size` bytes.
+static const golly_type *sized(go_int size) {
+    golly_type *t = calloc(1, sizeof *t);
+    t->size = (uintptr_t)size;
+    t->kind = GOLLY_KIND_ARRAY;
+    return t;
+}
 
 static const struct {
     go_int elemsize, len, cap, newlen, newcap;
@@ -23,7 +32,7 @@ static void check_growth(void) {
     int bad = 0;
     for (size_t i = 0; i < sizeof grown / sizeof *grown; i++) {
         go_int es = grown[i].elemsize, len = grown[i].len;
-        golly_grown g = golly_growslice(source, len, grown[i].cap, grown[i].newlen, es);
+        golly_grown g = golly_growslice(source, len, grown[i].cap, grown[i].newlen, sized(es));
         go_int bytes = len * es;
         bool copied = es == 0 || memcmp(g.ptr, source, (size_t)bytes) == 0;
         bool zeroed = true;
@@ -69,29 +78,29 @@ static void check_roundupsize(void) {
 //          make([][4]byte, 1, 1<<62)       -> cap out of range (overflow)
 //          s := make([]struct{}, 1<<62); s = append(s, s...); s = append(s, s...)
 //                                          -> growslice: cap out of range
-static void make_len_negative(void) { golly_makeslice(8, -1, -1); }
-static void make_len_above_cap(void) { golly_makeslice(8, 5, 3); }
-static void make_len_huge(void) { golly_makeslice(8, (go_int)1 << 62, (go_int)1 << 62); }
-static void make_cap_huge(void) { golly_makeslice(8, 1, (go_int)1 << 62); }
-static void make_cap_negative(void) { golly_makeslice(8, 1, -1); }
-static void make_len_negative_cap(void) { golly_makeslice(8, -1, 5); }
-static void make_bytes_cap(void) { golly_makeslice(1, 1, ((go_int)1 << 48) + 1); }
-static void make_bytes_len(void) { golly_makeslice(1, ((go_int)1 << 48) + 1, ((go_int)1 << 48) + 1); }
-static void make_empty_len(void) { golly_makeslice(0, -1, -1); }
-static void make_empty_cap(void) { golly_makeslice(0, 1, -1); }
-static void make_cap_overflow(void) { golly_makeslice(4, 1, (go_int)1 << 62); }
+static void make_len_negative(void) { golly_makeslice(sized(8), -1, -1); }
+static void make_len_above_cap(void) { golly_makeslice(sized(8), 5, 3); }
+static void make_len_huge(void) { golly_makeslice(sized(8), (go_int)1 << 62, (go_int)1 << 62); }
+static void make_cap_huge(void) { golly_makeslice(sized(8), 1, (go_int)1 << 62); }
+static void make_cap_negative(void) { golly_makeslice(sized(8), 1, -1); }
+static void make_len_negative_cap(void) { golly_makeslice(sized(8), -1, 5); }
+static void make_bytes_cap(void) { golly_makeslice(sized(1), 1, ((go_int)1 << 48) + 1); }
+static void make_bytes_len(void) { golly_makeslice(sized(1), ((go_int)1 << 48) + 1, ((go_int)1 << 48) + 1); }
+static void make_empty_len(void) { golly_makeslice(sized(0), -1, -1); }
+static void make_empty_cap(void) { golly_makeslice(sized(0), 1, -1); }
+static void make_cap_overflow(void) { golly_makeslice(sized(4), 1, (go_int)1 << 62); }
 static void grow_overflow(void) {
     go_int n = (go_int)1 << 62;
-    golly_grown g = golly_growslice(golly_makeslice(0, n, n), n, n, 2 * n, 0);
-    golly_growslice(g.ptr, 2 * n, g.cap, (go_int)((uint64_t)4 * (uint64_t)n), 0);
+    golly_grown g = golly_growslice(golly_makeslice(sized(0), n, n), n, n, 2 * n, sized(0));
+    golly_growslice(g.ptr, 2 * n, g.cap, (go_int)((uint64_t)4 * (uint64_t)n), sized(0));
 }
 static void make_fine(void) {
-    uint64_t *p = golly_makeslice(8, 3, 1000);
+    uint64_t *p = golly_makeslice(sized(8), 3, 1000);
     bool zero = true;
     for (int i = 0; i < 1000; i++)
         zero = zero && p[i] == 0;
-    golly_makeslice(0, (go_int)1 << 61, (go_int)1 << 61);
-    golly_makeslice(8, 0, 0);
+    golly_makeslice(sized(0), (go_int)1 << 61, (go_int)1 << 61);
+    golly_makeslice(sized(8), 0, 0);
     golly_writestr(zero ? "zeroed\n" : "not zeroed\n");
 }
 

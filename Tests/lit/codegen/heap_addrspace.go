@@ -1,12 +1,13 @@
 // A variable captured by reference lives in a heap cell from the runtime's
-// allocator, and heap pointers are `ptr addrspace(1)` from the first day
-// (DESIGN section 4): the cell's address never appears as a plain `ptr`.
+// typed allocator (runtime.newobject with the variable's type descriptor),
+// and heap pointers are `ptr addrspace(1)` from the first day (DESIGN
+// section 4): the cell's address never appears as a plain `ptr`.
 // RUN: %golly build -O0 -S -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %llvm-as %t.ll -o %t.bc
 //
-// CHECK-DAG: declare {{.*}}ptr addrspace(1) @runtime.alloc(
-// CHECK-DAG: call {{.*}}ptr addrspace(1) @runtime.alloc(
+// CHECK-DAG: declare {{.*}}ptr addrspace(1) @runtime.newobject(ptr)
+// CHECK-DAG: call {{.*}}ptr addrspace(1) @runtime.newobject(ptr @"type:int")
 // CHECK-DAG: define {{.*}} @main.main.func1(
 
 package main

@@ -9,7 +9,7 @@
 // CHECK-LABEL: define void @main.f(
 // CHECK: %[[D:[a-z0-9.]+]] = alloca { i32, i8, i8, i16, i64, i64, ptr addrspace(1), ptr, ptr, [7 x i64], {} }
 // CHECK-NOT: call {{.*}} @runtime.newdefer
-// CHECK-NOT: call {{.*}} @runtime.alloc
+// CHECK-NOT: call {{.*}} @runtime.newobject
 // CHECK: notail call void @runtime.deferprocStack(ptr %[[D]])
 // CHECK-NEXT: %[[R:[0-9]+]] = notail call i32 @llvm.eh.sjlj.setjmp(
 // CHECK-NEXT: icmp ne i32 %[[R]], 0

@@ -73,7 +73,7 @@ typedef struct {
 // converted to an interface or is a map's key or element. In IR:
 //   { i64 size, i8 kind, i8 align, i16 flags, i32 pad, { ptr, i64 } name,
 //     ptr elem, ptr key, ptr fields, i64 nfields, i64 len,
-//     ptr methods, i64 nmethods }
+//     ptr methods, i64 nmethods, i64 ptrdata, ptr gcdata }
 typedef struct golly_type {
     uintptr_t size;
     uint8_t kind;
@@ -90,6 +90,13 @@ typedef struct golly_type {
     // Interfaces: their methods (embedded ones included), in itab order.
     const golly_method *methods;
     go_int nmethods;
+    // The pointer layout the collector scans by (gc's _type.ptrdata and
+    // gcdata): a value's first ptrdata bytes hold every pointer into the
+    // heap it contains (0: none, the object is never scanned); bit i of
+    // gcdata (byte i/8, bit i%8) is set when word i holds one. The type
+    // word of an interface points to static data and is not marked.
+    uintptr_t ptrdata;
+    const uint8_t *gcdata;
 } golly_type;
 
 // The type word of a non-empty interface points to an itab (gc's

@@ -11,8 +11,17 @@
 void golly_main_init(void) GOLLY_NAME("main.init");
 void golly_main_main(void) GOLLY_NAME("main.main");
 
-// Memory. Returns zeroed memory that the garbage collector will own.
-void *golly_alloc(go_int size) GOLLY_NAME("runtime.alloc");
+// Memory: zeroed, 16-byte aligned, owned by the garbage collector.
+// newobject (malloc.go): a new object of type t; every allocation of
+// compiled code goes through it, makeslice or growslice, which receive the
+// object's type descriptor and with it its size and pointer layout.
+void *golly_newobject(const golly_type *t) GOLLY_NAME("runtime.newobject");
+// mallocgc (malloc.go): size bytes for an object of type t, or, with t
+// NULL, for memory that holds no pointers (string bytes, the runtime's own
+// pointer-free records).
+void *golly_mallocgc(uintptr_t size, const golly_type *t);
+// mallocgc(size, NULL): pointer-free memory.
+void *golly_alloc(go_int size);
 
 // print / println (gc's runtime/print.go): all write to standard error.
 void golly_printbool(bool v) GOLLY_NAME("runtime.printbool");

@@ -10,7 +10,7 @@
 // make([]T, len, cap) for elements of `elemsize` bytes: zeroed memory for cap
 // elements. Panics as gc's makeslice does: `runtime error: makeslice: len out
 // of range` / `... cap out of range` (len < 0, len > cap, or too large).
-void *golly_makeslice(go_int elemsize, go_int len, go_int cap) GOLLY_NAME("runtime.makeslice");
+void *golly_makeslice(const golly_type *elem, go_int len, go_int cap) GOLLY_NAME("runtime.makeslice");
 
 // The new backing array when append needs room for `newlen` elements:
 // gc 1.19's growslice growth policy (double below 256 elements, then grow by
@@ -20,7 +20,7 @@ typedef struct {
     void *ptr;
     go_int cap;
 } golly_grown;
-golly_grown golly_growslice(void *oldptr, go_int oldlen, go_int oldcap, go_int newlen, go_int elemsize) GOLLY_NAME("runtime.growslice");
+golly_grown golly_growslice(void *oldptr, go_int oldlen, go_int oldcap, go_int newlen, const golly_type *elem) GOLLY_NAME("runtime.growslice");
 
 // Slice-expression bounds failures, with gc's boundsError codes
 // (runtime/error.go: boundsSliceAlen ... boundsSlice3C) and texts.

@@ -1,0 +1,89 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// The typed heap (DESIGN.md §7). Every object compiled code allocates goes
+// through runtime.newobject(type), runtime.makeslice(elem, len, cap) or
+// runtime.growslice(..., elem) with the descriptor of its type, which
+// carries the object's size and its pointer bitmap (abi.h ptrdata,
+// gcdata), so that the collector can scan every object precisely.
+// Compiler-made objects (closures, method values) get descriptors of the
+// struct types gc gives them (`struct { F uintptr; X0 *int }`).
+
+extension ModuleGenerator {
+    /// Which 8-byte words of a value of `type` hold heap pointers (gc's
+    /// typebits.Set): pointers, maps, channels, funcs, unsafe.Pointer, the
+    /// data pointers of strings and slices and the data word of interfaces.
+    /// An interface's type word points to static data (a descriptor or an
+    /// itab) and is not marked.
+    func pointerWords(of type: GoType, at pos: Pos) throws -> [Int] {
+        switch type.underlying {
+        case let b as Basic:
+            switch b.kind {
+            case .string, .unsafePointer, .untypedString: return [0]
+            default: return []
+            }
+        case is Pointer, is MapT, is Chan, is Signature: return [0]
+        case is Slice: return [0]
+        case is Interface: return [1]
+        case let a as ArrayT:
+            let inner = try pointerWords(of: a.elem, at: pos)
+            if inner.isEmpty || a.len <= 0 { return [] }
+            let stride = try size(of: a.elem, at: pos) / 8
+            return (0..<Int(a.len)).flatMap { i in inner.map { i * stride + $0 } }
+        case let s as Struct:
+            let sty = try lower(s, at: pos)
+            var words: [Int] = []
+            for (i, f) in s.fields.enumerated() {
+                let offset = Int(LLVMOffsetOfElement(target.targetData, sty, UInt32(i)))
+                words += try pointerWords(of: f.type, at: pos).map { offset / 8 + $0 }
+            }
+            return words
+        default: return []
+        }
+    }
+
+    /// The descriptor's ptrdata and gcdata (`type:T.gcdata`, a bitmap with
+    /// bit i set for word i).
+    func pointerLayout(of type: GoType, symbol: String, at pos: Pos) throws -> (ptrdata: Int, gcdata: LLValue) {
+        let words = try pointerWords(of: type, at: pos)
+        guard let last = words.max() else { return (0, t.null(t.ptr)) }
+        var bits = [UInt8](repeating: 0, count: last / 8 + 1)
+        for w in words { bits[w / 8] |= 1 << UInt8(w % 8) }
+        let data = LLVMConstStringInContext2(context, bits.map { CChar(bitPattern: $0) }, bits.count, 1)!
+        let g = LLVMAddGlobal(module, LLVMTypeOf(data), symbol + ".gcdata")!
+        LLVMSetInitializer(g, data)
+        LLVMSetGlobalConstant(g, 1)
+        LLVMSetLinkage(g, LLVMPrivateLinkage)
+        return ((last + 1) * 8, g)
+    }
+
+    /// The struct type gc gives a closure object: the code pointer, then a
+    /// pointer to each captured variable's cell (Closures.swift).
+    func closureObjectType(captures: [Var]) -> Struct {
+        var fields = [Var(name: "F", pos: .none, type: Universe.typ(.uintptr), pkgPath: "main")]
+        for (i, v) in captures.enumerated() {
+            fields.append(Var(name: "X\(i)", pos: .none, type: Pointer(v.type ?? Universe.invalid), pkgPath: "main"))
+        }
+        for f in fields { f.isField = true }
+        return Struct(fields: fields, tags: fields.map { _ in nil })
+    }
+
+    /// The struct type of a method value's closure: the code pointer and the
+    /// bound receiver (gc's `struct { F uintptr; R T }`).
+    func methodValueObjectType(receiver: GoType) -> Struct {
+        let fields = [Var(name: "F", pos: .none, type: Universe.typ(.uintptr), pkgPath: "main"),
+                      Var(name: "R", pos: .none, type: receiver, pkgPath: "main")]
+        for f in fields { f.isField = true }
+        return Struct(fields: fields, tags: [nil, nil])
+    }
+}
+
+extension FunctionGenerator {
+    /// A new zeroed object of `type` (gc's newobject): `new(T)`, `&T{...}`,
+    /// escaping variables, boxed interface values, closures.
+    func newObject(_ type: GoType, at pos: Pos, _ label: String = "") throws -> LLValue {
+        let (ft, f) = m.runtime(.newobject)
+        return b.call(ft, f, [try m.typeDescriptor(type, at: pos)], label)
+    }
+}
