@@ -35,6 +35,13 @@ public enum Compiler {
                 FileHandle.standardError.write(Data("\(fileSet.format(stmt.pos)): \(placement.diagnostic)\n".utf8))
             }
         }
+        if options.debugFlags.contains("escape") {
+            // gc's -m, for the decisions golly makes: variables moved to the
+            // heap and whether function literals escape.
+            for d in gen.escapeReport.sorted() {
+                FileHandle.standardError.write(Data("\(fileSet.format(d.pos)): \(d.message)\n".utf8))
+            }
+        }
         if !gen.diagnostics.isEmpty {
             let code: Int32 = gen.hasInternalErrors ? 3 : 1
             throw CompileFailure(exitCode: code, messages: format(gen.diagnostics, fileSet))

@@ -1,65 +1,76 @@
 import GoSyntax
 
-/// Visits every node of a file, parents before children, in source order.
+/// Visits every node of a file, parents before children, in source order;
+/// `walkWithParents` also passes each node's parent (nil for declarations).
 enum SyntaxWalker {
+    typealias Visit = (Node, Node?) -> Void
+
     static func walk(_ file: File, _ visit: (Node) -> Void) {
-        for d in file.decls { decl(d, visit) }
+        walkWithParents(file) { node, _ in visit(node) }
     }
 
-    static func decl(_ d: Decl, _ visit: (Node) -> Void) {
-        visit(d)
+    static func walkWithParents(_ file: File, _ visit: Visit) {
+        for d in file.decls { decl(d, nil, visit) }
+    }
+
+    static func decl(_ d: Decl, _ parent: Node?, _ visit: Visit) {
+        visit(d, parent)
         switch d {
-        case let f as FuncDecl: if let b = f.body { stmt(b, visit) }
+        case let f as FuncDecl: if let b = f.body { stmt(b, f, visit) }
         case let g as GenDecl:
-            for case let v as ValueSpec in g.specs { v.values.forEach { expr($0, visit) } }
+            for case let v as ValueSpec in g.specs { v.values.forEach { expr($0, v, visit) } }
         default: break
         }
     }
 
-    static func stmt(_ s: Stmt?, _ visit: (Node) -> Void) {
+    static func stmt(_ s: Stmt?, _ parent: Node?, _ visit: Visit) {
         guard let s = s else { return }
-        visit(s)
+        visit(s, parent)
         switch s {
-        case let s as BlockStmt: s.list.forEach { stmt($0, visit) }
-        case let s as LabeledStmt: stmt(s.stmt, visit)
-        case let s as ExprStmt: expr(s.x, visit)
-        case let s as SendStmt: expr(s.chan, visit); expr(s.value, visit)
-        case let s as IncDecStmt: expr(s.x, visit)
-        case let s as AssignStmt: (s.lhs + s.rhs).forEach { expr($0, visit) }
-        case let s as GoStmt: expr(s.call, visit)
-        case let s as DeferStmt: expr(s.call, visit)
-        case let s as ReturnStmt: s.results.forEach { expr($0, visit) }
-        case let s as DeclStmt: decl(s.decl, visit)
-        case let s as IfStmt: stmt(s.initStmt, visit); expr(s.cond, visit); stmt(s.body, visit); stmt(s.elseStmt, visit)
-        case let s as CaseClause: s.list.forEach { expr($0, visit) }; s.body.forEach { stmt($0, visit) }
-        case let s as SwitchStmt:
-            stmt(s.initStmt, visit); if let t = s.tag { expr(t, visit) }; s.clauses.forEach { stmt($0, visit) }
-        case let s as TypeSwitchStmt: stmt(s.initStmt, visit); expr(s.subject, visit); s.clauses.forEach { stmt($0, visit) }
-        case let s as CommClause: stmt(s.comm, visit); s.body.forEach { stmt($0, visit) }
-        case let s as SelectStmt: s.clauses.forEach { stmt($0, visit) }
-        case let s as ForStmt: stmt(s.initStmt, visit); if let c = s.cond { expr(c, visit) }; stmt(s.post, visit); stmt(s.body, visit)
-        case let s as RangeStmt:
-            if let k = s.key { expr(k, visit) }; if let v = s.value { expr(v, visit) }; expr(s.x, visit); stmt(s.body, visit)
+        case let s as BlockStmt: s.list.forEach { stmt($0, s, visit) }
+        case let l as LabeledStmt: stmt(l.stmt, l, visit)
+        case let e as ExprStmt: expr(e.x, e, visit)
+        case let st as SendStmt: expr(st.chan, st, visit); expr(st.value, st, visit)
+        case let i as IncDecStmt: expr(i.x, i, visit)
+        case let a as AssignStmt: (a.lhs + a.rhs).forEach { expr($0, a, visit) }
+        case let g as GoStmt: expr(g.call, g, visit)
+        case let d as DeferStmt: expr(d.call, d, visit)
+        case let r as ReturnStmt: r.results.forEach { expr($0, r, visit) }
+        case let d as DeclStmt: decl(d.decl, d, visit)
+        case let i as IfStmt:
+            stmt(i.initStmt, i, visit); expr(i.cond, i, visit); stmt(i.body, i, visit); stmt(i.elseStmt, i, visit)
+        case let c as CaseClause: c.list.forEach { expr($0, c, visit) }; c.body.forEach { stmt($0, c, visit) }
+        case let sw as SwitchStmt:
+            stmt(sw.initStmt, sw, visit); if let t = sw.tag { expr(t, sw, visit) }; sw.clauses.forEach { stmt($0, sw, visit) }
+        case let ts as TypeSwitchStmt:
+            stmt(ts.initStmt, ts, visit); expr(ts.subject, ts, visit); ts.clauses.forEach { stmt($0, ts, visit) }
+        case let c as CommClause: stmt(c.comm, c, visit); c.body.forEach { stmt($0, c, visit) }
+        case let sel as SelectStmt: sel.clauses.forEach { stmt($0, sel, visit) }
+        case let f as ForStmt:
+            stmt(f.initStmt, f, visit); if let c = f.cond { expr(c, f, visit) }; stmt(f.post, f, visit); stmt(f.body, f, visit)
+        case let r as RangeStmt:
+            if let k = r.key { expr(k, r, visit) }; if let v = r.value { expr(v, r, visit) }
+            expr(r.x, r, visit); stmt(r.body, r, visit)
         default: break
         }
     }
 
-    static func expr(_ e: Expr?, _ visit: (Node) -> Void) {
+    static func expr(_ e: Expr?, _ parent: Node?, _ visit: Visit) {
         guard let e = e else { return }
-        visit(e)
+        visit(e, parent)
         switch e {
-        case let f as FuncLit: stmt(f.body, visit)
-        case let p as ParenExpr: expr(p.x, visit)
-        case let c as CallExpr: expr(c.fun, visit); c.args.forEach { expr($0, visit) }
-        case let u as UnaryExpr: expr(u.x, visit)
-        case let b as BinaryExpr: expr(b.x, visit); expr(b.y, visit)
-        case let s as SelectorExpr: expr(s.x, visit)
-        case let i as IndexExpr: expr(i.x, visit); expr(i.index, visit)
-        case let s as SliceExpr: expr(s.x, visit); expr(s.low, visit); expr(s.high, visit); expr(s.max, visit)
-        case let s as StarExpr: expr(s.x, visit)
-        case let t as TypeAssertExpr: expr(t.x, visit)
-        case let k as KeyValueExpr: expr(k.key, visit); expr(k.value, visit)
-        case let c as CompositeLit: c.elements.forEach { expr($0, visit) }
+        case let f as FuncLit: stmt(f.body, f, visit)
+        case let p as ParenExpr: expr(p.x, p, visit)
+        case let c as CallExpr: expr(c.fun, c, visit); c.args.forEach { expr($0, c, visit) }
+        case let u as UnaryExpr: expr(u.x, u, visit)
+        case let b as BinaryExpr: expr(b.x, b, visit); expr(b.y, b, visit)
+        case let s as SelectorExpr: expr(s.x, s, visit)
+        case let i as IndexExpr: expr(i.x, i, visit); expr(i.index, i, visit)
+        case let s as SliceExpr: expr(s.x, s, visit); expr(s.low, s, visit); expr(s.high, s, visit); expr(s.max, s, visit)
+        case let s as StarExpr: expr(s.x, s, visit)
+        case let t as TypeAssertExpr: expr(t.x, t, visit)
+        case let k as KeyValueExpr: expr(k.key, k, visit); expr(k.value, k, visit)
+        case let c as CompositeLit: c.elements.forEach { expr($0, c, visit) }
         default: break
         }
     }

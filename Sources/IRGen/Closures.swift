@@ -96,7 +96,9 @@ extension FunctionGenerator {
         b.position(at: saved)
 
         let objType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
-        let obj = onStack || m.closureAnalysis.isFrameLiteral(lit)
+        let inFrame = onStack || m.closureAnalysis.isFrameLiteral(lit)
+        m.reportEscape(at: lit.pos, inFrame ? "func literal does not escape" : "func literal escapes to heap")
+        let obj = inFrame
             ? LLVMBuildAddrSpaceCast(b.b, alloca(objType, "closure"), t.heapPtr, "")!
             : try newObject(m.closureObjectType(captures: captures), at: lit.pos, "closure")
         b.store(fnValue, b.structGEP(objType, obj, 0))

@@ -70,26 +70,40 @@ final class FunctionGenerator {
         return LLVMBuildAlloca(allocaBuilder, ty, label)
     }
 
-    /// Declares a local variable at the current point, zeroed. A variable that a
-    /// closure captures lives in a heap cell so that both share it (spec:
-    /// "Function literals": closures refer to the variables, not copies); so
-    /// does one whose address is taken, since the pointer may outlive the frame.
+    /// Declares a local variable at the current point, zeroed. A variable that an
+    /// escaping closure captures lives in a heap cell so that both share it
+    /// (spec: "Function literals": closures refer to the variables, not
+    /// copies); so does one whose address may outlive the frame
+    /// (Escape/AddressEscape.swift). `-d=escape` reports them as gc's -m does.
     @discardableResult
     func declare(_ v: Var, at pos: Pos) throws -> VarSlot {
         let ty = try m.lower(v.type, at: pos)
         let address: LLValue
-        if (v.isCaptured && m.closureAnalysis.needsHeapCell(v)) || v.isAddressTaken {
+        if (v.isCaptured && m.closureAnalysis.needsHeapCell(v)) || (v.isAddressTaken && m.addressEscape.escapes(v)) {
             address = try newObject(v.type ?? Universe.invalid, at: pos, v.name)
+            m.reportEscape(at: v.pos, "moved to heap: \(v.name)")
         } else {
             address = alloca(ty, v.name)
-            b.store(t.null(ty), address)
+            zero(address, ty)
         }
         // A captured variable that stays in the frame is reached by its closures
         // through a pointer cast into the heap address space, like any cell.
-        let slot = VarSlot(address: v.isCaptured && LLVMGetPointerAddressSpace(LLVMTypeOf(address)) == 0
+        let slot = VarSlot(address: (v.isCaptured || v.isAddressTaken) && LLVMGetPointerAddressSpace(LLVMTypeOf(address)) == 0
                            ? LLVMBuildAddrSpaceCast(allocaBuilder, address, t.heapPtr, "")! : address, type: ty)
         locals[ObjectIdentifier(v)] = slot
         return slot
+    }
+
+    /// Zeroes a frame slot: a store of the zero value, or for an aggregate
+    /// a memset (LLVM expands a zeroinitializer store element by element,
+    /// which a huge array of zero-size elements makes endless).
+    func zero(_ address: LLValue, _ ty: LLType) {
+        let kind = LLVMGetTypeKind(ty)
+        guard kind == LLVMStructTypeKind || kind == LLVMArrayTypeKind else {
+            b.store(t.null(ty), address)
+            return
+        }
+        LLVMBuildMemSet(b.b, address, t.constInt(t.i8, 0), t.i64(m.target.size(of: ty)), UInt32(m.target.alignment(of: ty)))
     }
 
     func slot(of v: Var, at pos: Pos) throws -> VarSlot {

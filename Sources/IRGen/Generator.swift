@@ -19,6 +19,9 @@ public final class ModuleGenerator {
     let packagePath = "main"
 
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The escape decisions, for `-d=escape` (gc's -m wording).
+    public private(set) var escapeReport: [Diagnostic] = []
+    private var reportedEscapes: Set<String> = []
 
     var functions: [ObjectIdentifier: LLValue] = [:]
     var globals: [ObjectIdentifier: VarSlot] = [:]
@@ -37,6 +40,8 @@ public final class ModuleGenerator {
     public let deferAnalysis: DeferAnalysis
     /// Which closures and captured variables can stay in their frame.
     let closureAnalysis: ClosureAnalysis
+    /// Which address-taken variables can stay in their frame.
+    public let addressEscape: AddressEscape
     /// Counters for thunk names: `main.f.deferwrap1`.
     var thunkCounters: [String: Int] = [:]
 
@@ -44,6 +49,7 @@ public final class ModuleGenerator {
         self.info = info
         deferAnalysis = DeferAnalysis(files: files)
         closureAnalysis = ClosureAnalysis(files: files, info: info, defers: deferAnalysis)
+        addressEscape = AddressEscape(files: files, info: info, defers: deferAnalysis)
         self.fileSet = fileSet
         self.target = target
         context = LLVMContextCreate()
@@ -76,6 +82,13 @@ public final class ModuleGenerator {
         } catch {
             diagnostics.append(Diagnostic(.none, "internal compiler error: \(error)"))
         }
+    }
+
+    /// Records one escape decision once (a body generated twice, as the
+    /// recursive inliner does, reports it once).
+    func reportEscape(at pos: Pos, _ message: String) {
+        guard reportedEscapes.insert("\(pos) \(message)").inserted else { return }
+        escapeReport.append(Diagnostic(pos, message))
     }
 
     public var hasInternalErrors: Bool { diagnostics.contains { $0.message.hasPrefix("internal compiler error") } }

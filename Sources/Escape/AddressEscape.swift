@@ -1,0 +1,262 @@
+import GoSyntax
+import GoTypes
+
+/// Which variables whose address is taken must move to the heap (gc's
+/// "moved to heap: x", cmd/compile/internal/escape).
+///
+/// golly keeps an address-taken local in its frame when it can see every
+/// place the address goes and none outlives the frame. Starting from each
+/// use of the variable, it follows the address upward through the syntax:
+/// fields and array elements of the variable are parts of it; `&` makes a
+/// pointer to it; a pointer may be dereferenced, indexed, compared, printed,
+/// stored in a local pointer variable whose own uses are followed in turn,
+/// or passed to a declared function or method whose parameter (or receiver)
+/// is itself followed the same way. Anything else -- returning it, storing
+/// it in memory, converting it to an interface, capturing it, slicing an
+/// array, a method value, a go statement, a call of a func value -- counts
+/// as escaping. This is gc's analysis with every "flows to" edge but those
+/// cut to the heap: less precise, never wrong.
+///
+/// A frame slot is reused where Go creates a new variable each time its
+/// declaration runs (a loop body), so the address must also not outlive
+/// one execution of the declaring block: a pointer variable that holds it
+/// must be declared inside the variable's scope, a deferred call holding it
+/// must have a stack record (not in a loop), and a function with a `goto`
+/// keeps all of them in the heap.
+public struct AddressEscape {
+    /// Address-taken local variables that must live in heap cells.
+    public private(set) var escaping: Set<ObjectIdentifier> = []
+    /// Address-taken local variables kept in their frame.
+    public private(set) var inFrame: [Var] = []
+
+    public init(files: [File], info: Info, defers: DeferAnalysis) {
+        let graph = UseGraph(files: files, info: info, defers: defers)
+        for v in graph.addressTaken {
+            if v.isCaptured || graph.isInFunctionWithGoto(v) || graph.escapes(v) {
+                escaping.insert(ObjectIdentifier(v))
+            } else {
+                inFrame.append(v)
+            }
+        }
+    }
+
+    public func escapes(_ v: Var) -> Bool { escaping.contains(ObjectIdentifier(v)) }
+}
+
+/// The parent of every node and the uses of every local variable.
+private final class UseGraph {
+    let info: Info
+    let defers: DeferAnalysis
+    var parents: [ObjectIdentifier: Node] = [:]
+    /// The identifier declaring each local variable (parameters excepted).
+    var definitions: [ObjectIdentifier: Ident] = [:]
+    /// Functions (FuncDecl, FuncLit) whose body contains a goto.
+    var functionsWithGoto: Set<ObjectIdentifier> = []
+    /// The variable whose address the current query follows.
+    private var root: Var?
+    var uses: [ObjectIdentifier: [Ident]] = [:]
+    var addressTaken: [Var] = []
+    /// Variables on the path of the current query (DFS): a cycle of local
+    /// pointer variables adds no new escape.
+    private var visiting: Set<ObjectIdentifier> = []
+
+    init(files: [File], info: Info, defers: DeferAnalysis) {
+        self.info = info
+        self.defers = defers
+        var seen: Set<ObjectIdentifier> = []
+        var gotos: [BranchStmt] = []
+        for file in files {
+            SyntaxWalker.walkWithParents(file) { node, parent in
+                if let parent { parents[ObjectIdentifier(node)] = parent }
+                if let br = node as? BranchStmt, br.tok == .goto { gotos.append(br) }
+                guard let id = node as? Ident else { return }
+                if let v = info.defs[id.id] as? Var { definitions[ObjectIdentifier(v)] = id }
+                if let v = info.uses[id.id] as? Var {
+                    uses[ObjectIdentifier(v), default: []].append(id)
+                }
+                if let v = (info.defs[id.id] ?? info.uses[id.id]) as? Var, v.isAddressTaken, !v.isPackageLevel,
+                   !v.isField, seen.insert(ObjectIdentifier(v)).inserted {
+                    addressTaken.append(v)
+                }
+            }
+        }
+        for br in gotos {
+            if let f = enclosingFunction(br) { functionsWithGoto.insert(ObjectIdentifier(f)) }
+        }
+    }
+
+    func parent(_ n: Node) -> Node? { parents[ObjectIdentifier(n)] }
+
+    /// The innermost function declaration or literal around `n`.
+    func enclosingFunction(_ n: Node) -> Node? {
+        var cur = parent(n)
+        while let c = cur, !(c is FuncDecl || c is FuncLit) { cur = parent(c) }
+        return cur
+    }
+
+    func isInFunctionWithGoto(_ v: Var) -> Bool {
+        guard let def = definitions[ObjectIdentifier(v)], let f = enclosingFunction(def) else { return false }
+        return functionsWithGoto.contains(ObjectIdentifier(f))
+    }
+
+    /// Whether the address of v may outlive v's frame.
+    func escapes(_ v: Var) -> Bool {
+        visiting = []
+        root = v
+        return (uses[ObjectIdentifier(v)] ?? []).contains { locationEscapes($0) }
+    }
+
+    /// `e` denotes v or a part of v (a field, an array element): whether
+    /// the context takes an address of it that escapes.
+    func locationEscapes(_ e: Expr) -> Bool {
+        guard let p = parent(e) else { return false }
+        switch p {
+        case let paren as ParenExpr: return locationEscapes(paren)
+        case let u as UnaryExpr where u.op == .and: return pointerEscapes(u)
+        case let sel as SelectorExpr where sel.x === e:
+            guard let selection = info.selections[sel.id] else { return false }
+            switch selection.kind {
+            case .fieldVal: return selection.indirect ? false : locationEscapes(sel)
+            case .methodVal: return receiverEscapes(sel, selection)
+            case .methodExpr: return false
+            }
+        case let ix as IndexExpr where ix.x === e:
+            return info.types[ix.x.id]?.type.underlying is ArrayT ? locationEscapes(ix) : false
+        case let s as SliceExpr where s.x === e:
+            return info.types[s.x.id]?.type.underlying is ArrayT
+        default:
+            // Any other context reads or writes v's value.
+            return false
+        }
+    }
+
+    /// `e`'s value is a pointer into v: whether it may outlive v's frame.
+    func pointerEscapes(_ e: Expr) -> Bool {
+        guard let p = parent(e) else { return true }
+        switch p {
+        case let paren as ParenExpr: return pointerEscapes(paren)
+        case let star as StarExpr: return locationEscapes(star)
+        case let sel as SelectorExpr where sel.x === e:
+            guard let selection = info.selections[sel.id] else { return true }
+            switch selection.kind {
+            case .fieldVal: return locationEscapes(sel)
+            case .methodVal: return receiverEscapes(sel, selection)
+            case .methodExpr: return true
+            }
+        case let ix as IndexExpr where ix.x === e: return locationEscapes(ix)
+        case is SliceExpr: return true
+        case let b as BinaryExpr: return !b.op.isComparison
+        case let r as RangeStmt where r.x === e: return false
+        case let call as CallExpr:
+            guard let i = call.args.firstIndex(where: { $0 === e }) else { return true }
+            return argumentEscapes(call, i)
+        case let a as AssignStmt:
+            guard a.tok == .assign || a.tok == .define, a.lhs.count == a.rhs.count,
+                  let i = a.rhs.firstIndex(where: { $0 === e }) else { return true }
+            return storeEscapes(a.lhs[i])
+        case let spec as ValueSpec:
+            guard spec.names.count == spec.values.count, let i = spec.values.firstIndex(where: { $0 === e }) else { return true }
+            return storeEscapes(spec.names[i])
+        default: return true
+        }
+    }
+
+    /// A pointer into v assigned to `target`: harmless only for a local
+    /// pointer variable (or `_`) whose own uses keep it in the frame.
+    func storeEscapes(_ target: Expr) -> Bool {
+        guard let id = unparen(target) as? Ident else { return true }
+        if id.isBlank { return false }
+        guard let q = info.object(of: id) as? Var else { return true }
+        return outlivesRoot(q) || variableEscapes(q)
+    }
+
+    /// A variable of the root's function declared outside the root's scope
+    /// (a pointer declared before a loop whose body declares the root) may
+    /// keep the address after the root's block ends.
+    func outlivesRoot(_ q: Var) -> Bool {
+        guard let rootScope = root?.parent else { return true }
+        var function: Scope? = rootScope
+        while let f = function, !f.isFunctionScope { function = f.parent }
+        var s = q.parent
+        while let cur = s {
+            if cur === rootScope { return false }
+            if cur === function { return true }
+            s = cur.parent
+        }
+        return false    // another function's variable: it lives only during a call
+    }
+
+    /// A call holding a pointer into the root: its go statement escapes; a
+    /// defer statement keeps it until the function returns, which only a
+    /// stack record (a defer outside loops) makes safe.
+    func callOutlivesRoot(_ call: CallExpr) -> Bool {
+        switch parent(call) {
+        case is GoStmt: return true
+        case let d as DeferStmt: return defers.placement(of: d) != .stack
+        default: return false
+        }
+    }
+
+    /// Whether the pointer value held by local variable q may escape.
+    func variableEscapes(_ q: Var) -> Bool {
+        if q.isPackageLevel || q.isCaptured || q.isAddressTaken || !(q.type?.underlying is Pointer) { return true }
+        guard visiting.insert(ObjectIdentifier(q)).inserted else { return false }
+        for use in uses[ObjectIdentifier(q)] ?? [] where !isAssignmentTarget(use) {
+            if pointerEscapes(use) { return true }
+        }
+        return false
+    }
+
+    func isAssignmentTarget(_ id: Ident) -> Bool {
+        guard let a = parent(id) as? AssignStmt else { return false }
+        return a.lhs.contains { $0 === id }
+    }
+
+    /// The address of v (or of a part) is the receiver of the method `sel`
+    /// selects: harmless for a call of a declared method whose receiver
+    /// stays in its frame, outside a go statement.
+    func receiverEscapes(_ sel: SelectorExpr, _ selection: Selection) -> Bool {
+        guard let method = selection.obj as? Func, let sig = method.type as? Signature, let recv = sig.recv else { return true }
+        // A value receiver gets a copy.
+        if !(recv.type?.underlying is Pointer) { return false }
+        var fun: Node = sel
+        while let paren = parent(fun) as? ParenExpr { fun = paren }
+        guard let call = parent(fun) as? CallExpr, call.fun === fun, !callOutlivesRoot(call) else { return true }
+        guard let decl = method.decl, decl.body != nil, let field = decl.recv else { return true }
+        guard let name = field.names.first else { return false }
+        if name.isBlank { return false }
+        guard let rv = info.defs[name.id] as? Var else { return true }
+        return variableEscapes(rv)
+    }
+
+    /// A pointer into v passed as argument i of `call`.
+    func argumentEscapes(_ call: CallExpr, _ i: Int) -> Bool {
+        if callOutlivesRoot(call) { return true }
+        let fun = unparen(call.fun)
+        if let id = fun as? Ident, let b = info.object(of: id) as? Builtin {
+            return !(b.id == .print || b.id == .println || b.id == .len || b.id == .cap)
+        }
+        var callee: Func?
+        if let id = fun as? Ident { callee = info.object(of: id) as? Func }
+        if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal {
+            callee = selection.obj as? Func
+        }
+        guard let f = callee, let decl = f.decl, decl.body != nil, let sig = f.type as? Signature,
+              !(sig.isVariadic && i >= sig.params.count - 1), call.hasEllipsis == false else { return true }
+        // The i-th parameter variable of the declaration.
+        var k = 0
+        for field in decl.type.params {
+            let names = field.names.isEmpty ? [nil] : field.names.map { Optional($0) }
+            for name in names {
+                if k == i {
+                    guard let name else { return false }
+                    if name.isBlank { return false }
+                    guard let pv = info.defs[name.id] as? Var else { return true }
+                    return variableEscapes(pv)
+                }
+                k += 1
+            }
+        }
+        return true
+    }
+}
