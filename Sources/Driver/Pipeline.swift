@@ -59,6 +59,10 @@ public enum Compiler {
             }
             return out
         }
+        // gc's linker: an executable needs main.main.
+        if LLVMGetNamedFunction(gen.module, "main.main") == nil {
+            throw CompileFailure(exitCode: 1, messages: ["runtime.main_main·f: function main is undeclared in the main package"])
+        }
         let out = options.output ?? stem
         let object = NSTemporaryDirectory() + "golly-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).o"
         defer { try? FileManager.default.removeItem(atPath: object) }

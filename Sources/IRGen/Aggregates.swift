@@ -9,9 +9,8 @@ import GoTypes
 // indirections) are reached through their addresses, so that a field can be
 // assigned in place and read without copying the whole value.
 
-/// Arrays larger than this are not lowered yet: LLVM handles huge aggregate
-/// values badly, and they need the in-memory representation a later issue brings.
-let maxArrayBytes = 1 << 16
+/// Arrays larger than this are not lowered: beyond any real memory.
+let maxArrayBytes = 1 << 40
 
 extension ModuleGenerator {
     func lowerStruct(_ s: Struct, at pos: Pos) throws -> LLType {
@@ -20,7 +19,8 @@ extension ModuleGenerator {
 
     func lowerArray(_ a: ArrayT, at pos: Pos) throws -> LLType {
         let elem = try lower(a.elem, at: pos)
-        guard Int(max(a.len, 0)) * target.size(of: elem) <= maxArrayBytes else {
+        let (bytes, overflow) = Int(max(a.len, 0)).multipliedReportingOverflow(by: target.size(of: elem))
+        guard !overflow, bytes <= maxArrayBytes else {
             throw Unsupported(pos, "arrays larger than \(maxArrayBytes) bytes")
         }
         return LLVMArrayType2(elem, UInt64(max(a.len, 0)))
@@ -147,9 +147,12 @@ extension FunctionGenerator {
         guard let type = info.type(of: lit) else { throw InternalError(pos: lit.pos, message: "untyped composite literal") }
         // `&T{...}`, or an element of type *T written as `{...}`: a new object.
         if let p = type.underlying as? Pointer {
-            let v = try aggregate(lit, of: p.elem)
             let obj = try newObject(p.elem, at: lit.pos, "lit")
-            b.store(v, obj)
+            if isLarge(p.elem, at: lit.pos) {
+                try storeLiteral(lit, of: p.elem, into: obj)
+            } else {
+                b.store(try aggregate(lit, of: p.elem), obj)
+            }
             return obj
         }
         return try aggregate(lit, of: type)

@@ -36,7 +36,17 @@ extension FunctionGenerator {
         guard let sig = funTV.type.underlying as? Signature else {
             throw InternalError(pos: c.pos, message: "call of non-function")
         }
-        let args = try callArguments(c, sig)
+        // Calls are evaluated left to right (spec: "Order of evaluation"): a
+        // function or receiver expression that itself calls, as in
+        // `t.a("1").a(t.b("2"))`, is evaluated before the arguments. A plain
+        // operand is read after them, as gc reads variables.
+        var evaluated: [LLValue]? = containsCall(c.fun) ? nil : try callArguments(c, sig)
+        func arguments() throws -> [LLValue] {
+            if let a = evaluated { return a }
+            let a = try callArguments(c, sig)
+            evaluated = a
+            return a
+        }
         var fnType = try m.lowerSignature(sig, at: c.pos)
         if let sel = c.fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
            let method = selection.obj as? Func, let msig = method.type as? Signature {
@@ -49,7 +59,7 @@ extension FunctionGenerator {
         if let id = f as? Ident, let fnObj = info.object(of: id) as? Func, var callee = m.functions[ObjectIdentifier(fnObj)] {
             var isSelfCall = false
             if let (obj, target) = selfCallTarget, obj == ObjectIdentifier(fnObj) { callee = target; isSelfCall = true }
-            let v = b.call(fnType, callee, [t.null(t.heapPtr)] + args)
+            let v = b.call(fnType, callee, [t.null(t.heapPtr)] + (try arguments()))
             // Once the copies are inlined this is a call of the function itself,
             // which tail recursion elimination may turn into a loop.
             if isSelfCall { LLVMSetTailCallKind(v, LLVMTailCallKindNone) }
@@ -57,20 +67,20 @@ extension FunctionGenerator {
         }
         if let callee = try m.importedFunction(f) {
             // A function of an imported package (today: runtime), implemented in C.
-            let v = b.call(fnType, callee, [t.null(t.heapPtr)] + args)
+            let v = b.call(fnType, callee, [t.null(t.heapPtr)] + (try arguments()))
             return sig.results.count == 0 ? nil : v
         }
         if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodExpr,
            let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
            let msig = method.type as? Signature, identical(msig.recv?.type ?? method.type, sig.params.vars.first?.type ?? method.type) {
             // T.m(x, args): the method itself, with x as its receiver.
-            let v = b.call(try m.lowerSignature(msig, at: c.pos), callee, [t.null(t.heapPtr)] + args)
+            let v = b.call(try m.lowerSignature(msig, at: c.pos), callee, [t.null(t.heapPtr)] + (try arguments()))
             return sig.results.count == 0 ? nil : v
         }
         if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
            isInterfaceMethod(selection), let method = selection.obj as? Func {
             let (x, iface) = try interfaceOperand(sel, selection)
-            let v = try callInterfaceMethod(x, iface, method, args: args, at: c.pos)
+            let v = try callInterfaceMethod(x, iface, method, args: try arguments(), at: c.pos)
             return sig.results.count == 0 ? nil : v
         }
         if let sel = f as? SelectorExpr, info.selections[sel.id]?.kind != .fieldVal,
@@ -81,14 +91,35 @@ extension FunctionGenerator {
                 throw Unsupported(sel.pos, "calls of qualified names")
             }
             let recv = try methodReceiver(sel, selection, recvType: recvParam.type)
-            let v = b.call(fnType, callee, [t.null(t.heapPtr), recv] + args)
+            let v = b.call(fnType, callee, [t.null(t.heapPtr), recv] + (try arguments()))
             return sig.results.count == 0 ? nil : v
         }
         let closure = try expr(c.fun)
         panicIf(b.icmp(LLVMIntEQ, closure, t.null(t.heapPtr)), .panicmem)
         let code = b.load(t.ptr, closure, "fn")
-        let v = b.call(fnType, code, [closure] + args)
+        let v = b.call(fnType, code, [closure] + (try arguments()))
         return sig.results.count == 0 ? nil : v
+    }
+
+    /// Whether evaluating `e` calls a function (conversions and built-ins aside).
+    func containsCall(_ e: Expr) -> Bool {
+        switch e {
+        case let c as CallExpr:
+            if let tv = info.types[c.fun.id], tv.mode == .typexpr || tv.mode == .builtin {
+                return c.args.contains { containsCall($0) }
+            }
+            return true
+        case let p as ParenExpr: return containsCall(p.x)
+        case let s as SelectorExpr: return containsCall(s.x)
+        case let i as IndexExpr: return containsCall(i.x) || containsCall(i.index)
+        case let st as StarExpr: return containsCall(st.x)
+        case let u as UnaryExpr: return containsCall(u.x)
+        case let bin as BinaryExpr: return containsCall(bin.x) || containsCall(bin.y)
+        case let ta as TypeAssertExpr: return containsCall(ta.x)
+        case let sl as SliceExpr:
+            return containsCall(sl.x) || [sl.low, sl.high, sl.max].contains { $0.map(containsCall) ?? false }
+        default: return false
+        }
     }
 
     /// The receiver argument of a method call `x.m()`: x itself, `&x` for a

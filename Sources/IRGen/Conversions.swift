@@ -51,6 +51,30 @@ extension FunctionGenerator {
         if isString(from) && isString(target) { return v }
         if let converted = try stringSliceConversion(v, from: from, to: target) { return converted }
         if from.underlying is Pointer && target.underlying is Pointer { return v }
+        // Types identical but for struct tags (spec: "Conversions") share
+        // their representation.
+        if sameComposite(from.underlying, target.underlying) { return v }
+        if from.underlying is Slice, let p = target.underlying as? Pointer, let a = p.elem.underlying as? ArrayT {
+            // (*[N]T)(s) (spec: "Converting a slice to an array pointer"):
+            // s's array, which must hold N elements; nil for a nil slice.
+            let n = t.i64(Int(a.len))
+            let fail = newBlock("convert.fail"), ok = newBlock("convert.ok")
+            b.condBr(b.icmp(LLVMIntULE, n, b.extract(v, 1)), ok, fail)
+            b.position(at: fail)
+            callRuntime(.panicSlice, [n, b.extract(v, 1), t.constInt(t.i8, SliceBounds.convert.rawValue)])
+            b.unreachable()
+            b.position(at: ok)
+            return b.extract(v, 0)
+        }
         throw Unsupported(pos, "conversion from \(from) to \(target)")
+    }
+}
+
+/// Both slices, both arrays or both structs: a conversion between them is
+/// legal only if they are identical ignoring struct tags.
+func sameComposite(_ a: GoType, _ b: GoType) -> Bool {
+    switch (a, b) {
+    case (is Slice, is Slice), (is ArrayT, is ArrayT), (is Struct, is Struct): return true
+    default: return false
     }
 }

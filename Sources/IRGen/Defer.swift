@@ -256,6 +256,13 @@ extension FunctionGenerator {
                 // when the deferring function was itself called by a panic.
                 m.addEnumAttribute(fn, "noinline")
                 args.append(m.frameAddress()); types.append(Universe.basic(.uintptr))
+            case .delete:
+                // delete(m, k): both operands evaluated at the defer statement.
+                guard call.args.count == 2, let mapType = info.type(of: call.args[0]), let mt = mapType.underlying as? MapT else {
+                    throw InternalError(pos: call.pos, message: "delete without a map")
+                }
+                args = [try expr(call.args[0]), try expr(call.args[1], convertedTo: mt.key)]
+                types = [mapType, mt.key]
             default:
                 throw Unsupported(call.pos, "deferring the built-in function \(builtin.id.rawValue)")
             }
@@ -353,6 +360,11 @@ extension FunctionGenerator {
             case .recover:
                 let (ft, f) = m.runtime(.gorecover)
                 _ = b.call(ft, f, [values[0]])
+            case .delete:
+                let (_, desc) = try mapTypes(argTypes[0], at: pos)
+                let key = alloca(LLVMTypeOf(values[1]), "key")
+                b.store(values[1], key)
+                callRuntime(.mapdelete, [desc, values[0], key])
             default:
                 throw Unsupported(pos, "deferring the built-in function \(id.rawValue)")
             }

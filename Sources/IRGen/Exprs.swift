@@ -13,6 +13,9 @@ extension FunctionGenerator {
     /// The value of `e`, then implicitly converted to `target` (assignability:
     /// a concrete value assigned to an interface becomes an interface value).
     func expr(_ e: Expr, convertedTo target: GoType?) throws -> LLValue {
+        if let target, isInterface(target), let from = info.type(of: e), isLarge(from, at: e.pos), isAddressable(e) {
+            return try boxLarge(e, from, to: target)
+        }
         let v = try expr(e)
         guard let target = target, let from = info.type(of: e) else { return v }
         return try convertImplicitly(v, from: from, to: target, at: e.pos)

@@ -65,11 +65,11 @@ public final class ModuleGenerator {
     public func generate() throws {
         declareGlobals()
         for decl in info.funcs { record { try declareFunction(decl) } }
-        for (i, decl) in info.funcs.enumerated() {
-            _ = i
+        for decl in info.funcs {
             record { try defineFunction(decl) }
         }
         record { try definePackageInit() }
+        if diagnostics.isEmpty { checkLargeAggregates() }
         diagnostics.sort()
     }
 

@@ -29,6 +29,12 @@ extension ModuleGenerator {
         // Function literals in initializers are named `main.glob..func1`, as in gc.
         let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: "\(packagePath).glob.")
         for initializer in info.initOrder {
+            if initializer.lhs.count == 1, let v = initializer.lhs.first, let slot = globals[ObjectIdentifier(v)],
+               let lit = gen.largeLiteral(initializer.rhs, v.type) {
+                // Globals start zeroed: only the literal's elements are stored.
+                try gen.storeLiteral(lit, of: v.type ?? Universe.invalid, into: slot.address)
+                continue
+            }
             let types = initializer.lhs.map { $0.type as GoType? }
             let values = try gen.exprList([initializer.rhs], types: types)
             for (v, value) in zip(initializer.lhs, values) {

@@ -21,9 +21,12 @@ extension FunctionGenerator {
         case let lit as CompositeLit:
             // &T{...}: a new object initialized with the literal.
             let litType = info.type(of: lit) ?? Universe.invalid
-            let v = try aggregate(lit, of: litType)
             let obj = try newObject(litType, at: lit.pos, "lit")
-            b.store(v, obj)
+            if isLarge(litType, at: lit.pos) {
+                try storeLiteral(lit, of: litType, into: obj)
+            } else {
+                b.store(try aggregate(lit, of: litType), obj)
+            }
             return obj
         case let sel as SelectorExpr:
             guard let selection = info.selections[sel.id], selection.kind == .fieldVal else {

@@ -11,6 +11,8 @@ import GoTypes
 /// gc's boundsError codes (runtime/error.go) for slice expressions.
 enum SliceBounds: UInt64 {
     case alen = 1, acap, b, slice3Alen, slice3Acap, slice3B, slice3C
+    /// (*[N]T)(s) with len(s) < N.
+    case convert
 }
 
 extension FunctionGenerator {

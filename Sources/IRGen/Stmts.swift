@@ -45,6 +45,11 @@ extension FunctionGenerator {
                 for v in vars.compactMap({ $0 }) { try declare(v, at: spec.pos) }
                 continue
             }
+            if vars.count == 1, spec.values.count == 1, let v = vars[0], let lit = largeLiteral(spec.values[0], v.type) {
+                let slot = try declare(v, at: spec.pos)
+                try storeLiteral(lit, of: v.type ?? Universe.invalid, into: slot.address)
+                continue
+            }
             // Evaluate every initializer before declaring: `var x = x` refers to an outer x.
             let values = try exprList(spec.values, types: vars.map { v in v?.type as GoType? })
             for (v, value) in zip(vars, values) {
@@ -60,6 +65,19 @@ extension FunctionGenerator {
     func assign(_ s: AssignStmt) throws {
         if let op = s.tok.assignOpBase {
             try assignOp(lhs: s.lhs[0], op: op, rhs: s.rhs[0], at: s.pos)
+            return
+        }
+        if s.tok == .define, s.lhs.count == 1, s.rhs.count == 1, let id = s.lhs[0] as? Ident,
+           let v = info.defs[id.id] as? Var, let lit = largeLiteral(s.rhs[0], v.type) {
+            let slot = try declare(v, at: id.pos)
+            try storeLiteral(lit, of: v.type ?? Universe.invalid, into: slot.address)
+            return
+        }
+        // `_ = x` of a variable has no effect to compile (and x may be too
+        // large to load as a value).
+        if s.lhs.count == s.rhs.count, zip(s.lhs, s.rhs).allSatisfy({ l, r in
+            (unparen(l) as? Ident)?.isBlank == true && (unparen(r) as? Ident).map { info.object(of: $0) is Var } == true
+        }) {
             return
         }
         // Spec "Assignments": the operands on the left (index expressions,
