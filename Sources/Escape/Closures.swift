@@ -5,12 +5,18 @@ import GoTypes
 /// which captured variables need heap cells (gc: escape analysis of
 /// closures, cmd/compile/internal/escape).
 ///
-/// A literal that is called on the spot (`func(){...}()`) or deferred by a
-/// stack record (`defer func(){...}()` at loop depth 1) cannot outlive its
-/// frame: its closure object can live in the frame, and the variables it
+/// A literal that is called on the spot (`func(){...}()`) or deferred
+/// (`defer func(){...}()`) cannot outlive its frame: deferred calls run
+/// before the function returns, or during a panic while the frame is still
+/// there. Its closure object can live in the frame, and the variables it
 /// captures can stay there too unless another, escaping literal captures
-/// them. Every other literal is assumed to escape (a later escape analysis
-/// will refine this).
+/// them. A literal deferred in a loop (a heap record) qualifies only when
+/// every variable it captures is declared outside the loops around the
+/// defer: then each execution builds the same object (the same function
+/// and cells), so one frame slot serves all of them; a variable declared in
+/// a loop body is a new variable each iteration and needs its own cell. A
+/// function with a goto gets no such frame closures. Every other literal is
+/// assumed to escape.
 public struct ClosureAnalysis {
     /// Function literals whose closure object may be placed in the frame.
     public private(set) var frameLiterals: Set<ObjectIdentifier> = []
@@ -35,13 +41,50 @@ public struct ClosureAnalysis {
             }
         }
         // A literal called on the spot by a go statement runs on another goroutine.
+        var parents: [ObjectIdentifier: Node] = [:]
+        var heapDefers: [DeferStmt] = []
+        var gotoFunctions: Set<ObjectIdentifier> = []
         for file in files {
-            SyntaxWalker.walk(file) { node in
+            SyntaxWalker.walkWithParents(file) { node, parent in
+                if let parent { parents[ObjectIdentifier(node)] = parent }
                 if let g = node as? GoStmt, let lit = unparen(g.call.fun) as? FuncLit { frame.remove(lit.id) }
-                if let d = node as? DeferStmt, defers.placement(of: d) == .heap, let lit = unparen(d.call.fun) as? FuncLit {
-                    frame.remove(lit.id)
+                if let d = node as? DeferStmt, defers.placement(of: d) == .heap, unparen(d.call.fun) is FuncLit {
+                    heapDefers.append(d)
+                }
+                if let br = node as? BranchStmt, br.tok == .goto {
+                    var f = parent
+                    while let n = f, !(n is FuncDecl || n is FuncLit) { f = parents[ObjectIdentifier(n)] }
+                    if let f { gotoFunctions.insert(ObjectIdentifier(f)) }
                 }
             }
+        }
+        var definitions: [ObjectIdentifier: Ident] = [:]
+        for file in files {
+            SyntaxWalker.walk(file) { node in
+                if let id = node as? Ident, let v = info.defs[id.id] as? Var { definitions[ObjectIdentifier(v)] = id }
+            }
+        }
+        func ancestors(_ n: Node) -> [Node] {
+            var out: [Node] = []
+            var cur = parents[ObjectIdentifier(n)]
+            while let c = cur { out.append(c); cur = parents[ObjectIdentifier(c)] }
+            return out
+        }
+        for d in heapDefers {
+            guard let lit = unparen(d.call.fun) as? FuncLit else { continue }
+            let up = ancestors(d)
+            let function = up.first { $0 is FuncDecl || $0 is FuncLit }
+            let loopBodies = up.prefix { !($0 is FuncDecl || $0 is FuncLit) }.compactMap { n -> BlockStmt? in
+                (n as? ForStmt)?.body ?? (n as? RangeStmt)?.body
+            }
+            let sharable = function.map { !gotoFunctions.contains(ObjectIdentifier($0)) } == true
+                && (info.captures[lit.id] ?? []).allSatisfy { v in
+                    // Parameters have no definition in the walk: declared once per call.
+                    guard let def = definitions[ObjectIdentifier(v)] else { return true }
+                    let defAncestors = ancestors(def)
+                    return !loopBodies.contains { body in defAncestors.contains { $0 === body } }
+                }
+            if !sharable { frame.remove(lit.id) }
         }
         frameLiterals = frame
         for lit in all where !frame.contains(lit.id) {

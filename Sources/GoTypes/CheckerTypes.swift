@@ -331,6 +331,11 @@ extension Checker {
                 return true
             case let a as ArrayT:
                 return visit(a.elem, depth + 1)
+            case let i as Interface:
+                // An interface embedding itself, directly or not (types2
+                // validType walks embedded interfaces too).
+                for e in i.embedded where !visit(e, depth + 1) { return false }
+                return true
             default:
                 return true
             }

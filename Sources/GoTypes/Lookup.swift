@@ -174,6 +174,8 @@ extension Checker {
         let V = x.type
         if identical(V, T) { return true }
         let Vu = V.underlying, Tu = T.underlying
+        // A type already reported invalid (a recursive declaration) raises no more errors.
+        if Vu === Universe.invalid || Tu === Universe.invalid { return true }
         if isUntyped(V) {
             return implicitTypeAndValue(x, T).0 != nil
         }

@@ -62,4 +62,19 @@ extension ModuleGenerator {
 
     var likelyWeights: LLValue { branchWeights(2000, 1) }
     var unlikelyWeights: LLValue { branchWeights(1, 2000) }
+
+    /// A constant array of `elem` values.
+    func constArray(_ elem: LLType, _ values: [LLValue]) -> LLValue {
+        var vs: [LLValue?] = values
+        return vs.withUnsafeMutableBufferPointer { LLVMConstArray2(elem, $0.baseAddress, UInt64(values.count)) }!
+    }
+
+    /// A private constant global holding `value` (descriptor tables).
+    func privateConstant(_ value: LLValue, name: String) -> LLValue {
+        let g = LLVMAddGlobal(module, LLVMTypeOf(value), name)!
+        LLVMSetInitializer(g, value)
+        LLVMSetGlobalConstant(g, 1)
+        LLVMSetLinkage(g, LLVMPrivateLinkage)
+        return g
+    }
 }

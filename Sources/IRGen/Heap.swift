@@ -51,11 +51,7 @@ extension ModuleGenerator {
         var bits = [UInt8](repeating: 0, count: last / 8 + 1)
         for w in words { bits[w / 8] |= 1 << UInt8(w % 8) }
         let data = LLVMConstStringInContext2(context, bits.map { CChar(bitPattern: $0) }, bits.count, 1)!
-        let g = LLVMAddGlobal(module, LLVMTypeOf(data), symbol + ".gcdata")!
-        LLVMSetInitializer(g, data)
-        LLVMSetGlobalConstant(g, 1)
-        LLVMSetLinkage(g, LLVMPrivateLinkage)
-        return ((last + 1) * 8, g)
+        return ((last + 1) * 8, privateConstant(data, name: symbol + ".gcdata"))
     }
 
     /// The struct type gc gives a closure object: the code pointer, then a

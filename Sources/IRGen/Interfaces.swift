@@ -67,13 +67,7 @@ extension ModuleGenerator {
                     t.i64(f.name == "_" ? 1 : 0),
                 ])
             }
-            var values: [LLValue?] = entries
-            let table = values.withUnsafeMutableBufferPointer { LLVMConstArray2(fieldDescriptorType, $0.baseAddress, UInt64(entries.count)) }!
-            let tg = LLVMAddGlobal(module, LLVMTypeOf(table), symbol + ".fields")!
-            LLVMSetInitializer(tg, table)
-            LLVMSetGlobalConstant(tg, 1)
-            LLVMSetLinkage(tg, LLVMPrivateLinkage)
-            fieldTable = tg
+            fieldTable = privateConstant(constArray(fieldDescriptorType, entries), name: symbol + ".fields")
             nfields = entries.count
         default: break
         }

@@ -41,13 +41,7 @@ extension ModuleGenerator {
             }
         }
         if rows.isEmpty { return (t.null(t.ptr), 0) }
-        var values: [LLValue?] = rows
-        let table = values.withUnsafeMutableBufferPointer { LLVMConstArray2(methodDescriptorType, $0.baseAddress, UInt64(rows.count)) }!
-        let g = LLVMAddGlobal(module, LLVMTypeOf(table), symbol + ".methods")!
-        LLVMSetInitializer(g, table)
-        LLVMSetGlobalConstant(g, 1)
-        LLVMSetLinkage(g, LLVMPrivateLinkage)
-        return (g, rows.count)
+        return (privateConstant(constArray(methodDescriptorType, rows), name: symbol + ".methods"), rows.count)
     }
 
     /// A Go string constant `{ ptr, i64 }` for descriptor tables.
@@ -69,8 +63,7 @@ extension ModuleGenerator {
         }
         let ty = itabType(methods: fns.count)
         let g = LLVMAddGlobal(module, ty, symbol)!
-        var values: [LLValue?] = fns
-        let fun = values.withUnsafeMutableBufferPointer { LLVMConstArray2(t.ptr, $0.baseAddress, UInt64(fns.count)) }!
+        let fun = constArray(t.ptr, fns)
         LLVMSetInitializer(g, t.constStruct(ty, [try typeDescriptor(iface, at: pos), try typeDescriptor(type, at: pos), fun]))
         LLVMSetGlobalConstant(g, 1)
         LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)
