@@ -44,16 +44,19 @@ public struct AddressEscape {
 }
 
 /// The parent of every node and the uses of every local variable.
-private final class UseGraph {
+final class UseGraph {
     let info: Info
     let defers: DeferAnalysis
     var parents: [ObjectIdentifier: Node] = [:]
-    /// The identifier declaring each local variable (parameters excepted).
-    var definitions: [ObjectIdentifier: Ident] = [:]
+    /// The identifier declaring each local variable, or for a type switch's
+    /// variable its case clause (parameters excepted).
+    var definitions: [ObjectIdentifier: Node] = [:]
     /// Functions (FuncDecl, FuncLit) whose body contains a goto.
     var functionsWithGoto: Set<ObjectIdentifier> = []
-    /// The variable whose address the current query follows.
+    /// The variable whose address the current query follows, or the
+    /// function literal whose closure it follows.
     private var root: Var?
+    private var rootLiteral: FuncLit?
     var uses: [ObjectIdentifier: [Ident]] = [:]
     var addressTaken: [Var] = []
     /// Variables on the path of the current query (DFS): a cycle of local
@@ -69,6 +72,9 @@ private final class UseGraph {
             SyntaxWalker.walkWithParents(file) { node, parent in
                 if let parent { parents[ObjectIdentifier(node)] = parent }
                 if let br = node as? BranchStmt, br.tok == .goto { gotos.append(br) }
+                if let clause = node as? CaseClause, let v = info.implicits[clause.id] as? Var {
+                    definitions[ObjectIdentifier(v)] = clause
+                }
                 guard let id = node as? Ident else { return }
                 if let v = info.defs[id.id] as? Var { definitions[ObjectIdentifier(v)] = id }
                 if let v = info.uses[id.id] as? Var {
@@ -103,6 +109,7 @@ private final class UseGraph {
     func escapes(_ v: Var) -> Bool {
         visiting = []
         root = v
+        rootLiteral = nil
         return (uses[ObjectIdentifier(v)] ?? []).contains { locationEscapes($0) }
     }
 
@@ -148,6 +155,8 @@ private final class UseGraph {
         case let b as BinaryExpr: return !b.op.isComparison
         case let r as RangeStmt where r.x === e: return false
         case let call as CallExpr:
+            // Calling a func value lets nothing escape but what the call keeps.
+            if call.fun === e { return callOutlivesRoot(call) }
             guard let i = call.args.firstIndex(where: { $0 === e }) else { return true }
             return argumentEscapes(call, i)
         case let a as AssignStmt:
@@ -174,6 +183,7 @@ private final class UseGraph {
     /// (a pointer declared before a loop whose body declares the root) may
     /// keep the address after the root's block ends.
     func outlivesRoot(_ q: Var) -> Bool {
+        if let lit = rootLiteral { return outlivesLiteral(q, lit) }
         guard let rootScope = root?.parent else { return true }
         var function: Scope? = rootScope
         while let f = function, !f.isFunctionScope { function = f.parent }
@@ -199,7 +209,8 @@ private final class UseGraph {
 
     /// Whether the pointer value held by local variable q may escape.
     func variableEscapes(_ q: Var) -> Bool {
-        if q.isPackageLevel || q.isCaptured || q.isAddressTaken || !(q.type?.underlying is Pointer) { return true }
+        let holdsReference = q.type?.underlying is Pointer || q.type?.underlying is Signature
+        if q.isPackageLevel || q.isCaptured || q.isAddressTaken || !holdsReference { return true }
         guard visiting.insert(ObjectIdentifier(q)).inserted else { return false }
         for use in uses[ObjectIdentifier(q)] ?? [] where !isAssignmentTarget(use) {
             if pointerEscapes(use) { return true }
@@ -258,5 +269,38 @@ private final class UseGraph {
             }
         }
         return true
+    }
+
+    // MARK: Function literals
+
+    /// Whether the closure of `lit` may outlive the execution of the block
+    /// that creates it: followed like a pointer (it may be called, passed
+    /// to a parameter that does not escape, or kept in a local func
+    /// variable declared where it dies with the closure's block).
+    func literalEscapes(_ lit: FuncLit) -> Bool {
+        visiting = []
+        root = nil
+        rootLiteral = lit
+        return pointerEscapes(lit)
+    }
+
+    /// A variable holding the closure of `lit` outlives it if it is declared
+    /// in the same function outside a loop body around the literal (one
+    /// frame slot then serves closures of several iterations).
+    func outlivesLiteral(_ q: Var, _ lit: FuncLit) -> Bool {
+        guard let def = definitions[ObjectIdentifier(q)] else { return false }    // a parameter
+        let function = enclosingFunction(lit)
+        guard let qFunction = enclosingFunction(def), qFunction === function else { return false }
+        var defAncestors: Set<ObjectIdentifier> = []
+        var cur: Node? = def
+        while let c = cur { defAncestors.insert(ObjectIdentifier(c)); cur = parent(c) }
+        var n = parent(lit)
+        while let c = n, c !== function {
+            if let body = (c as? ForStmt)?.body ?? (c as? RangeStmt)?.body, !defAncestors.contains(ObjectIdentifier(body)) {
+                return true
+            }
+            n = parent(c)
+        }
+        return false
     }
 }

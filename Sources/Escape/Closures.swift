@@ -58,12 +58,8 @@ public struct ClosureAnalysis {
                 }
             }
         }
-        var definitions: [ObjectIdentifier: Ident] = [:]
-        for file in files {
-            SyntaxWalker.walk(file) { node in
-                if let id = node as? Ident, let v = info.defs[id.id] as? Var { definitions[ObjectIdentifier(v)] = id }
-            }
-        }
+        let graph = UseGraph(files: files, info: info, defers: defers)
+        let definitions = graph.definitions
         func ancestors(_ n: Node) -> [Node] {
             var out: [Node] = []
             var cur = parents[ObjectIdentifier(n)]
@@ -85,6 +81,20 @@ public struct ClosureAnalysis {
                     return !loopBodies.contains { body in defAncestors.contains { $0 === body } }
                 }
             if !sharable { frame.remove(lit.id) }
+        }
+        // A literal whose closure is only called, passed to parameters that
+        // stay in their frame, or kept in local func variables (gc's "func
+        // literal does not escape"). Not in functions with a goto, whose
+        // loops the syntax does not show.
+        var goStarted: Set<ObjectIdentifier> = []
+        for file in files {
+            SyntaxWalker.walk(file) { node in
+                if let g = node as? GoStmt, let lit = unparen(g.call.fun) as? FuncLit { goStarted.insert(lit.id) }
+            }
+        }
+        for lit in all where !frame.contains(lit.id) && !goStarted.contains(lit.id) {
+            if let f = graph.enclosingFunction(lit), gotoFunctions.contains(ObjectIdentifier(f)) { continue }
+            if !graph.literalEscapes(lit) { frame.insert(lit.id) }
         }
         frameLiterals = frame
         for lit in all where !frame.contains(lit.id) {

@@ -18,7 +18,11 @@ enum SyntaxWalker {
         switch d {
         case let f as FuncDecl: if let b = f.body { stmt(b, f, visit) }
         case let g as GenDecl:
-            for case let v as ValueSpec in g.specs { v.values.forEach { expr($0, v, visit) } }
+            for case let v as ValueSpec in g.specs {
+                visit(v, g)
+                v.names.forEach { expr($0, v, visit) }
+                v.values.forEach { expr($0, v, visit) }
+            }
         default: break
         }
     }

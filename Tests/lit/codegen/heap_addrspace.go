@@ -12,9 +12,12 @@
 
 package main
 
+var keep func()
+
 func main() {
 	n := 0
 	inc := func() { n++ }
+	keep = inc // the closure escapes, so n lives in a heap cell
 	inc()
 	inc()
 	println(n)

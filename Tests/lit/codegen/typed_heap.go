@@ -28,11 +28,13 @@ type T struct {
 }
 
 var sink interface{}
+var keep func()
 
 func main() {
 	t := new(T)
 	n := 1
 	f := func() { n++ }
+	keep = f
 	f()
 	xs := make([]*int, 3)
 	xs = append(xs, &n)
