@@ -85,6 +85,10 @@ public enum Universe {
             Func(name: name, pos: .none, type: Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false), pkgPath: "runtime")
         }
         for n in ["GC", "Gosched", "Goexit", "Breakpoint"] { s.insert(fn(n)) }
+        func param(_ t: GoType) -> Var { Var(name: "", pos: .none, type: t, pkgPath: "runtime") }
+        // KeepAlive(x any); GOMAXPROCS(n int) int.
+        s.insert(Func(name: "KeepAlive", pos: .none, type: Signature(recv: nil, params: Tuple([param(any)]), results: Tuple([]), isVariadic: false), pkgPath: "runtime"))
+        s.insert(Func(name: "GOMAXPROCS", pos: .none, type: Signature(recv: nil, params: Tuple([param(basic(.int))]), results: Tuple([param(basic(.int))]), isVariadic: false), pkgPath: "runtime"))
         s.insert(runtimeError)
         s.insert(Const(name: "GOOS", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("linux".utf8))))
         s.insert(Const(name: "GOARCH", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("amd64".utf8))))

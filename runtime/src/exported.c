@@ -17,6 +17,26 @@ void golly_GC(void *context) {
 void golly_Gosched(void *context) {
 }
 
+// mfinal.go KeepAlive: marks x reachable until this call. The call itself is
+// what matters (the compiler cannot drop the argument before it); there is
+// nothing to do at run time.
+void golly_KeepAlive(void *context, const golly_type *type, void *data) {
+    (void)context; (void)type; (void)data;
+}
+
+// debug.go GOMAXPROCS: sets how many OS threads may run Go code at once and
+// returns the previous setting; n < 1 only reads it. Goroutines run on one
+// thread (DESIGN.md section 8), so the setting is kept but changes nothing.
+static go_int gomaxprocs = 1;
+
+go_int golly_GOMAXPROCS(void *context, go_int n) {
+    (void)context;
+    go_int previous = gomaxprocs;
+    if (n > 0)
+        gomaxprocs = n;
+    return previous;
+}
+
 // proc.go Breakpoint -> asm_amd64.s breakpoint: a trap instruction. gc's
 // signal handler treats the SIGTRAP as a crash (`SIGTRAP: trace trap`,
 // traceback, registers, exit 2); signal.c does the same.

@@ -83,5 +83,9 @@ void golly_GC(void *context) GOLLY_NAME("runtime.GC");
 void golly_Gosched(void *context) GOLLY_NAME("runtime.Gosched");
 // Breakpoint: executes a trap; the program dies with gc's SIGTRAP report.
 void golly_Breakpoint(void *context) GOLLY_NAME("runtime.Breakpoint");
+// KeepAlive(x any): x arrives as the two words of the interface.
+void golly_KeepAlive(void *context, const golly_type *type, void *data) GOLLY_NAME("runtime.KeepAlive");
+// GOMAXPROCS(n): the previous setting (1 until changed).
+go_int golly_GOMAXPROCS(void *context, go_int n) GOLLY_NAME("runtime.GOMAXPROCS");
 
 #endif
