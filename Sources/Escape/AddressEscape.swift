@@ -29,8 +29,11 @@ public struct AddressEscape {
     /// Address-taken local variables kept in their frame.
     public private(set) var inFrame: [Var] = []
 
+    private let graph: UseGraph
+
     public init(files: [File], info: Info, defers: DeferAnalysis) {
         let graph = UseGraph(files: files, info: info, defers: defers)
+        self.graph = graph
         for v in graph.addressTaken {
             if v.isCaptured || graph.isInFunctionWithGoto(v) || graph.escapes(v) {
                 escaping.insert(ObjectIdentifier(v))
@@ -41,6 +44,17 @@ public struct AddressEscape {
     }
 
     public func escapes(_ v: Var) -> Bool { escaping.contains(ObjectIdentifier(v)) }
+
+    /// Whether the object that `new(T)` or `&T{...}` (the expression `e`)
+    /// creates may outlive the execution of its block: if not, it can live
+    /// in the frame, followed like an address (gc's "new(T) does not escape").
+    public func allocationEscapes(_ e: Expr) -> Bool {
+        if let known = graph.allocationDecisions[ObjectIdentifier(e)] { return known }
+        let inGoto = graph.enclosingFunction(e).map { graph.functionsWithGoto.contains(ObjectIdentifier($0)) } ?? true
+        let escapes = inGoto || graph.literalEscapes(e)
+        graph.allocationDecisions[ObjectIdentifier(e)] = escapes
+        return escapes
+    }
 }
 
 /// The parent of every node and the uses of every local variable.
@@ -53,10 +67,14 @@ final class UseGraph {
     var definitions: [ObjectIdentifier: Node] = [:]
     /// Functions (FuncDecl, FuncLit) whose body contains a goto.
     var functionsWithGoto: Set<ObjectIdentifier> = []
+    /// Allocation sites already decided (AddressEscape.allocationEscapes).
+    var allocationDecisions: [ObjectIdentifier: Bool] = [:]
     /// The variable whose address the current query follows, or the
     /// function literal whose closure it follows.
     private var root: Var?
-    private var rootLiteral: FuncLit?
+    /// Or the expression creating the object it follows (a function
+    /// literal, `new(T)`, `&T{...}`).
+    private var rootLiteral: Expr?
     var uses: [ObjectIdentifier: [Ident]] = [:]
     var addressTaken: [Var] = []
     /// Variables on the path of the current query (DFS): a cycle of local
@@ -277,7 +295,7 @@ final class UseGraph {
     /// that creates it: followed like a pointer (it may be called, passed
     /// to a parameter that does not escape, or kept in a local func
     /// variable declared where it dies with the closure's block).
-    func literalEscapes(_ lit: FuncLit) -> Bool {
+    func literalEscapes(_ lit: Expr) -> Bool {
         visiting = []
         root = nil
         rootLiteral = lit
@@ -287,7 +305,7 @@ final class UseGraph {
     /// A variable holding the closure of `lit` outlives it if it is declared
     /// in the same function outside a loop body around the literal (one
     /// frame slot then serves closures of several iterations).
-    func outlivesLiteral(_ q: Var, _ lit: FuncLit) -> Bool {
+    func outlivesLiteral(_ q: Var, _ lit: Expr) -> Bool {
         guard let def = definitions[ObjectIdentifier(q)] else { return false }    // a parameter
         let function = enclosingFunction(lit)
         guard let qFunction = enclosingFunction(def), qFunction === function else { return false }

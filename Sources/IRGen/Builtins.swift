@@ -42,7 +42,7 @@ extension FunctionGenerator {
             return recoverValue()
         case .new:
             guard let a = c.args.first, let ty = info.types[a.id]?.type else { throw InternalError(pos: c.pos, message: "new without type") }
-            return try newObject(ty, at: c.pos)
+            return try allocate(ty, site: c, describe: "new(\(typeString(ty, qualified: false)))")
         case .panic:
             guard let a = c.args.first else { throw InternalError(pos: c.pos, message: "panic without argument") }
             let v = try expr(a, convertedTo: emptyInterface)

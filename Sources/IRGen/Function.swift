@@ -79,7 +79,8 @@ final class FunctionGenerator {
     func declare(_ v: Var, at pos: Pos) throws -> VarSlot {
         let ty = try m.lower(v.type, at: pos)
         let address: LLValue
-        if (v.isCaptured && m.closureAnalysis.needsHeapCell(v)) || (v.isAddressTaken && m.addressEscape.escapes(v)) {
+        if (v.isCaptured && m.closureAnalysis.needsHeapCell(v)) || (v.isAddressTaken && m.addressEscape.escapes(v))
+            || m.target.size(of: ty) > maxStackVarBytes {
             address = try newObject(v.type ?? Universe.invalid, at: pos, v.name)
             m.reportEscape(at: v.pos, "moved to heap: \(v.name)")
         } else {

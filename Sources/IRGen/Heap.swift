@@ -82,4 +82,41 @@ extension FunctionGenerator {
         let (ft, f) = m.runtime(.newobject)
         return b.call(ft, f, [try m.typeDescriptor(type, at: pos)], label)
     }
+
+    /// The object of `new(T)` or `&T{...}` (the expression `site`): in the
+    /// frame when it cannot outlive the block that creates it and is small
+    /// (gc's MaxImplicitStackVarSize, 64 KiB), else from newobject.
+    func allocate(_ type: GoType, site: Expr, describe: String) throws -> LLValue {
+        let ty = try m.lower(type, at: site.pos)
+        if m.target.size(of: ty) <= maxImplicitStackBytes, !m.addressEscape.allocationEscapes(site) {
+            m.reportEscape(at: site.pos, "\(describe) does not escape")
+            let slot = alloca(ty, "obj")
+            zero(slot, ty)
+            return LLVMBuildAddrSpaceCast(b.b, slot, t.heapPtr, "")!
+        }
+        m.reportEscape(at: site.pos, "\(describe) escapes to heap")
+        return try newObject(type, at: site.pos, "obj")
+    }
+
+    /// `&T{...}`: a new object holding the literal.
+    func newLiteralObject(_ lit: CompositeLit, site: Expr) throws -> LLValue {
+        let litType = info.type(of: lit) ?? Universe.invalid
+        let obj = try allocate(litType, site: site, describe: "&\(typeString(litType, qualified: false)){...}")
+        // The object starts zeroed: only the literal's elements are stored
+        // (a store of the whole aggregate value makes LLVM split it into
+        // one store per element, which is slow for big arrays).
+        if litType.underlying is Struct || litType.underlying is ArrayT {
+            try storeLiteral(lit, of: litType, into: obj)
+        } else {
+            b.store(try aggregate(lit, of: litType), obj)
+        }
+        return obj
+    }
 }
+
+/// gc's ir.MaxImplicitStackVarSize: `new(T)`, `&T{...}` larger than this
+/// go to the heap even when they do not escape.
+let maxImplicitStackBytes = 64 * 1024
+/// gc's ir.MaxStackVarSize: a declared variable larger than this is moved
+/// to the heap (its frame would be too large).
+let maxStackVarBytes = 10 * 1024 * 1024

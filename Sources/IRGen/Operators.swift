@@ -16,7 +16,9 @@ extension FunctionGenerator {
             return LLVMBuildSub(b.b, t.null(LLVMTypeOf(x)), x, "")
         case .not: return LLVMBuildNot(b.b, try expr(u.x), "")
         case .xor: return LLVMBuildNot(b.b, try expr(u.x), "")
-        case .and: return try addressOf(u.x)
+        case .and:
+            if let lit = unparen(u.x) as? CompositeLit { return try newLiteralObject(lit, site: u) }
+            return try addressOf(u.x)
         case .arrow: throw Unsupported(u.pos, "channels")
         default: throw InternalError(pos: u.pos, message: "unexpected unary \(u.op)")
         }

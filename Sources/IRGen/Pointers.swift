@@ -19,15 +19,9 @@ extension FunctionGenerator {
             if m.globals[ObjectIdentifier(v)] != nil { return LLVMConstAddrSpaceCast(s.address, t.heapPtr) }
             throw InternalError(pos: e.pos, message: "address of a stack variable \(v.name)")
         case let lit as CompositeLit:
-            // &T{...}: a new object initialized with the literal.
-            let litType = info.type(of: lit) ?? Universe.invalid
-            let obj = try newObject(litType, at: lit.pos, "lit")
-            if isLarge(litType, at: lit.pos) {
-                try storeLiteral(lit, of: litType, into: obj)
-            } else {
-                b.store(try aggregate(lit, of: litType), obj)
-            }
-            return obj
+            // &T{...} reached without its `&` (Operators.swift passes that):
+            // the site is the literal, which the escape analysis sends to the heap.
+            return try newLiteralObject(lit, site: lit)
         case let sel as SelectorExpr:
             guard let selection = info.selections[sel.id], selection.kind == .fieldVal else {
                 throw Unsupported(e.pos, "taking the address of this expression")
