@@ -69,6 +69,11 @@ final class UseGraph {
     var functionsWithGoto: Set<ObjectIdentifier> = []
     /// Allocation sites already decided (AddressEscape.allocationEscapes).
     var allocationDecisions: [ObjectIdentifier: Bool] = [:]
+    /// Parameters, receivers and results: the function declaring each.
+    var signatureVars: [ObjectIdentifier: Node] = [:]
+    /// Result variables: a bare return, or the return after a recovered
+    /// panic, reads them without a use in the source.
+    var resultVars: Set<ObjectIdentifier> = []
     /// The variable whose address the current query follows, or the
     /// function literal whose closure it follows.
     private var root: Var?
@@ -90,6 +95,8 @@ final class UseGraph {
             SyntaxWalker.walkWithParents(file) { node, parent in
                 if let parent { parents[ObjectIdentifier(node)] = parent }
                 if let br = node as? BranchStmt, br.tok == .goto { gotos.append(br) }
+                if let f = node as? FuncDecl { recordSignature(f, recv: f.recv, f.type) }
+                if let f = node as? FuncLit { recordSignature(f, recv: nil, f.type) }
                 if let clause = node as? CaseClause, let v = info.implicits[clause.id] as? Var {
                     definitions[ObjectIdentifier(v)] = clause
                 }
@@ -110,6 +117,17 @@ final class UseGraph {
     }
 
     func parent(_ n: Node) -> Node? { parents[ObjectIdentifier(n)] }
+
+    private func recordSignature(_ function: Node, recv: Field?, _ type: FuncType) {
+        func vars(_ fields: [Field]) -> [Var] {
+            fields.flatMap { $0.names }.compactMap { info.defs[$0.id] as? Var }
+        }
+        for v in vars((recv.map { [$0] } ?? []) + type.params) { signatureVars[ObjectIdentifier(v)] = function }
+        for v in vars(type.results) {
+            signatureVars[ObjectIdentifier(v)] = function
+            resultVars.insert(ObjectIdentifier(v))
+        }
+    }
 
     /// The innermost function declaration or literal around `n`.
     func enclosingFunction(_ n: Node) -> Node? {
@@ -165,7 +183,7 @@ final class UseGraph {
             guard let selection = info.selections[sel.id] else { return true }
             switch selection.kind {
             case .fieldVal: return locationEscapes(sel)
-            case .methodVal: return receiverEscapes(sel, selection)
+            case .methodVal: return receiverEscapes(sel, selection, valueIsRoot: true)
             case .methodExpr: return true
             }
         case let ix as IndexExpr where ix.x === e: return locationEscapes(ix)
@@ -229,6 +247,7 @@ final class UseGraph {
     func variableEscapes(_ q: Var) -> Bool {
         let holdsReference = q.type?.underlying is Pointer || q.type?.underlying is Signature
         if q.isPackageLevel || q.isCaptured || q.isAddressTaken || !holdsReference { return true }
+        if resultVars.contains(ObjectIdentifier(q)) { return true }
         guard visiting.insert(ObjectIdentifier(q)).inserted else { return false }
         for use in uses[ObjectIdentifier(q)] ?? [] where !isAssignmentTarget(use) {
             if pointerEscapes(use) { return true }
@@ -244,10 +263,15 @@ final class UseGraph {
     /// The address of v (or of a part) is the receiver of the method `sel`
     /// selects: harmless for a call of a declared method whose receiver
     /// stays in its frame, outside a go statement.
-    func receiverEscapes(_ sel: SelectorExpr, _ selection: Selection) -> Bool {
+    /// With `valueIsRoot`, sel.x's value is itself the reference followed
+    /// (a pointer, or a closure for a method of a func type), else a
+    /// location whose address the call may take.
+    func receiverEscapes(_ sel: SelectorExpr, _ selection: Selection, valueIsRoot: Bool = false) -> Bool {
         guard let method = selection.obj as? Func, let sig = method.type as? Signature, let recv = sig.recv else { return true }
-        // A value receiver gets a copy.
-        if !(recv.type?.underlying is Pointer) { return false }
+        // A value receiver gets a copy of the value: of the pointee for a
+        // pointer or a location, but of the closure itself for a func type.
+        let receivesReference = recv.type?.underlying is Pointer || (valueIsRoot && recv.type?.underlying is Signature)
+        if !receivesReference { return false }
         var fun: Node = sel
         while let paren = parent(fun) as? ParenExpr { fun = paren }
         guard let call = parent(fun) as? CallExpr, call.fun === fun, !callOutlivesRoot(call) else { return true }
@@ -306,8 +330,19 @@ final class UseGraph {
     /// in the same function outside a loop body around the literal (one
     /// frame slot then serves closures of several iterations).
     func outlivesLiteral(_ q: Var, _ lit: Expr) -> Bool {
-        guard let def = definitions[ObjectIdentifier(q)] else { return false }    // a parameter
         let function = enclosingFunction(lit)
+        guard let def = definitions[ObjectIdentifier(q)] else {
+            // A parameter, receiver or result is declared once per call: of
+            // the literal's own function, it outlives any loop around the literal.
+            guard let owner = signatureVars[ObjectIdentifier(q)] else { return true }
+            guard owner === function else { return false }
+            var n = parent(lit)
+            while let c = n, c !== function {
+                if c is ForStmt || c is RangeStmt { return true }
+                n = parent(c)
+            }
+            return false
+        }
         guard let qFunction = enclosingFunction(def), qFunction === function else { return false }
         var defAncestors: Set<ObjectIdentifier> = []
         var cur: Node? = def
