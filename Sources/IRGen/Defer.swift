@@ -99,6 +99,29 @@ extension ModuleGenerator {
     }
 }
 
+extension ModuleGenerator {
+    /// The body of runtime.deferprocStack / runtime.deferproc (runtime/src/
+    /// defer.c) as an available_externally definition, so that LLVM inlines
+    /// linking a record (a handful of stores) instead of calling the
+    /// runtime; the C function stays the one that is linked. Fields as
+    /// defer.h golly_defer: started (1), heap (2), _panic (7), link (8).
+    func defineLinking(_ fn: LLValue, stack: Bool) {
+        let saved = LLVMGetInsertBlock(builder.b)
+        defer { if let saved { builder.position(at: saved) } }
+        LLVMSetLinkage(fn, LLVMAvailableExternallyLinkage)
+        builder.position(at: LLVMAppendBasicBlockInContext(context, fn, "entry"))
+        let record = deferRecordType(args: t.structType([]))
+        let d = LLVMGetParam(fn, 0)!
+        builder.store(t.constInt(t.i8, 0), builder.structGEP(record, d, 1))
+        if stack { builder.store(t.constInt(t.i8, 0), builder.structGEP(record, d, 2)) }
+        builder.store(t.null(t.ptr), builder.structGEP(record, d, 7))
+        let g = builder.load(t.ptr, currentGoroutine, "g")
+        builder.store(builder.load(t.ptr, g, "head"), builder.structGEP(record, d, 8))
+        builder.store(d, g)
+        LLVMBuildRetVoid(builder.b)
+    }
+}
+
 extension FunctionGenerator {
     /// The function's exits run its stack records' calls inline instead of
     /// calling runtime.deferreturn: possible when every defer of the body is a

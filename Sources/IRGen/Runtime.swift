@@ -92,6 +92,7 @@ extension ModuleGenerator {
             addEnumAttribute(fn, "cold")
         }
         if f == .printbool { addEnumAttribute(fn, "zeroext", index: 1) }
+        if f == .deferprocStack || f == .deferproc { defineLinking(fn, stack: f == .deferprocStack) }
         if f == .efaceeq { addEnumAttribute(fn, "zeroext", index: 0) }
         runtimeDecls[f.rawValue] = (ty, fn)
         return (ty, fn)
