@@ -184,6 +184,11 @@ bool golly_type_comparable(const golly_type *t);
 // Pointer-shaped kinds, whose value an interface holds in its data word (abi.h).
 bool golly_is_direct_iface(const golly_type *t);
 
+// ---- map.c: the descriptor of a map's groups (its tables are arrays of
+// them), for the collector and the self-test.
+struct golly_map;
+const golly_type *golly_map_group_type(const struct golly_map *m);
+
 // ---- iface.c: itabs and conversions between interfaces.
 // The value at p, of the interface type iface, as an empty interface: a
 // non-empty interface's type word is an itab (abi.h golly_itab).

@@ -15,14 +15,16 @@
 // in place when tombstones fill it) once 13/16 of its slots are used, gc's
 // load factor of 6.5 per 8-slot bucket; growth is not incremental.
 //
-// TODO(gc): tables come from golly_alloc, untyped, and are never freed. The
-// collector needs them typed (a group's layout follows from the map type's
-// key and elem descriptors, as gc's bucket types do) and will reclaim an
-// old table once no iterator refers to it.
+// Tables are typed for the collector like every allocation: a group's
+// descriptor (its pointer words: those of each slot's key and value, as
+// gc's bucket types have) is made once per map type, and a table is an
+// array of groups. TODO(gc): the collector will reclaim an old table once
+// no iterator refers to it.
 
 #include "golly/map.h"
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum {
@@ -59,7 +61,17 @@ typedef struct {
     uint8_t alg;
     bool hash_might_panic;          // an interface inside the key (gc's hashMightPanic)
     bool irreflexive;               // a key may be != itself (floats, interfaces: NaN)
+    const golly_type *group;        // one group's layout (group_type)
 } map_t;
+
+// The header's pointer into the heap is groups (word 1); key, elem and
+// group point to static or persistent descriptors.
+static const uint8_t map_header_gcdata[] = {1 << (offsetof(map_t, groups) / 8)};
+static const golly_type map_header_type = {
+    .size = sizeof(map_t), .kind = GOLLY_KIND_STRUCT, .align = 8,
+    .name = {(const uint8_t *)"runtime.hmap", 12},
+    .ptrdata = offsetof(map_t, groups) + 8, .gcdata = map_header_gcdata,
+};
 
 _Static_assert(offsetof(map_t, count) == offsetof(golly_map, count), "count first");
 
@@ -236,8 +248,87 @@ static int find_free(const map_t *m, uint8_t *groups, uintptr_t hash, uint8_t **
     }
 }
 
+// ---- Group descriptors, one per map type (malloc'd, never freed).
+
+static struct {
+    const golly_type *maptype;
+    const golly_type *group;
+} *group_types;
+static size_t group_types_size, group_types_count;
+
+// Sets the bits of t's pointer words, shifted to byte offset `at`.
+static void mark_words(uint8_t *bits, const golly_type *t, uintptr_t at) {
+    for (uintptr_t w = 0; w < t->ptrdata / 8; w++)
+        if (t->gcdata[w / 8] & (1 << (w % 8))) {
+            uintptr_t word = at / 8 + w;
+            bits[word / 8] |= (uint8_t)(1 << (word % 8));
+        }
+}
+
+static const golly_type *make_group_type(const golly_type *maptype, const map_t *m) {
+    golly_type *t = calloc(1, sizeof *t);
+    uintptr_t words = m->stride / 8;
+    uint8_t *bits = calloc(words / 8 + 1, 1);
+    if (t == NULL || bits == NULL)
+        golly_throw("out of memory allocating a map's group type");
+    uintptr_t last = 0;
+    for (unsigned i = 0; i < SLOTS; i++) {
+        mark_words(bits, m->key, SLOTS + i * m->keysize);
+        mark_words(bits, m->elem, m->elemoff + i * m->elemsize);
+    }
+    for (uintptr_t w = 0; w < words; w++)
+        if (bits[w / 8] & (1 << (w % 8)))
+            last = w + 1;
+    t->size = m->stride;
+    t->kind = GOLLY_KIND_STRUCT;
+    t->align = 8;
+    t->name = maptype->name;
+    t->ptrdata = last * 8;
+    t->gcdata = bits;
+    return t;
+}
+
+static size_t group_slot(const golly_type *maptype, size_t size) {
+    return (size_t)(((uintptr_t)maptype >> 4) * 0x9E3779B97F4A7C15u >> 7) & (size - 1);
+}
+
+static const golly_type *group_type(const golly_type *maptype, const map_t *m) {
+    if (group_types_size != 0)
+        for (size_t i = group_slot(maptype, group_types_size); group_types[i].maptype != NULL;
+             i = (i + 1) & (group_types_size - 1))
+            if (group_types[i].maptype == maptype)
+                return group_types[i].group;
+    if (2 * (group_types_count + 1) > group_types_size) {
+        size_t old_size = group_types_size;
+        __typeof__(group_types) old = group_types;
+        group_types_size = old_size == 0 ? 16 : 2 * old_size;
+        group_types = calloc(group_types_size, sizeof *group_types);
+        if (group_types == NULL)
+            golly_throw("out of memory growing the map group types");
+        for (size_t j = 0; j < old_size; j++) {
+            if (old[j].maptype == NULL)
+                continue;
+            size_t k = group_slot(old[j].maptype, group_types_size);
+            while (group_types[k].maptype != NULL)
+                k = (k + 1) & (group_types_size - 1);
+            group_types[k] = old[j];
+        }
+        free(old);
+    }
+    const golly_type *g = make_group_type(maptype, m);
+    size_t k = group_slot(maptype, group_types_size);
+    while (group_types[k].maptype != NULL)
+        k = (k + 1) & (group_types_size - 1);
+    group_types[k].maptype = maptype;
+    group_types[k].group = g;
+    group_types_count++;
+    return g;
+}
+
+// A table: an array of ngroups groups (an object larger than its type is an
+// array of it, as for makeslice), every control byte EMPTY.
 static uint8_t *alloc_groups(const map_t *m, uintptr_t ngroups) {
-    uint8_t *groups = golly_alloc((go_int)(ngroups * m->stride));
+    uint8_t *groups = golly_mallocgc(ngroups * m->stride, m->group);
     for (uintptr_t g = 0; g < ngroups; g++)
         memset(group_at(m, groups, g), CTRL_EMPTY, SLOTS);
     return groups;
@@ -291,13 +382,14 @@ static uint32_t align_up(uint32_t n, uint32_t a) {
 
 golly_map *golly_makemap(const golly_type *maptype, go_int hint) {
     const golly_type *key = maptype->key, *elem = maptype->elem;
-    map_t *m = golly_alloc(sizeof *m);
+    map_t *m = golly_mallocgc(sizeof *m, &map_header_type);
     m->key = key;
     m->elem = elem;
     m->keysize = (uint32_t)key->size;
     m->elemsize = (uint32_t)elem->size;
     m->elemoff = align_up(SLOTS + SLOTS * m->keysize, elem->align);
     m->stride = align_up(m->elemoff + SLOTS * m->elemsize, 8);
+    m->group = group_type(maptype, m);
     m->seed = golly_fastrand();
     m->hash_might_panic = might_panic(key);
     m->irreflexive = irreflexive(key);
@@ -503,4 +595,8 @@ void golly_mapiternext(golly_hiter *it) {
     }
     it->key = it->elem = NULL;
     it->state[IT_MAP] = 0;
+}
+
+const golly_type *golly_map_group_type(const golly_map *m) {
+    return ((const map_t *)m)->group;
 }

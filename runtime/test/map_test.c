@@ -485,7 +485,32 @@ static void eq_array_of_slice(void) {
     golly_efaceeq(&t_arr_iface, x, &t_arr_iface, y);
 }
 
+// A map's tables are typed: for map[string]*int a group is 8 control bytes,
+// 8 strings and 8 pointers (200 bytes), with heap pointers in the strings'
+// first words (1, 3, ..., 15) and in words 17 to 24.
+static void test_group_types(void) {
+    static const uint8_t one[] = {1};
+    static const golly_type str = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8,
+                                   .name = {(const uint8_t *)"string", 6}, .ptrdata = 8, .gcdata = one};
+    static const golly_type ptr = {.size = 8, .kind = GOLLY_KIND_POINTER, .align = 8,
+                                   .name = {(const uint8_t *)"*int", 4}, .ptrdata = 8, .gcdata = one};
+    static const golly_type maptype = {.size = 8, .kind = GOLLY_KIND_MAP, .align = 8,
+                                       .name = {(const uint8_t *)"map[string]*int", 15}, .key = &str, .elem = &ptr};
+    golly_map *m = golly_makemap(&maptype, 0);
+    const golly_type *g = golly_map_group_type(m);
+    bool ok = g->size == 200 && g->ptrdata == 200 && g == golly_map_group_type(golly_makemap(&maptype, 100));
+    for (unsigned w = 0; w < 25 && ok; w++) {
+        bool want = (w >= 1 && w <= 15 && w % 2 == 1) || w >= 17;
+        ok = ((g->gcdata[w / 8] >> (w % 8)) & 1) == want;
+    }
+    if (!ok) {
+        fprintf(stderr, "FAIL map group type: size %lu ptrdata %lu\n", (unsigned long)g->size, (unsigned long)g->ptrdata);
+        failures++;
+    }
+}
+
 void test_map(void) {
+    test_group_types();
     test_int_map();
     test_string_map();
     test_small_keys();
