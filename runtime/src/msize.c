@@ -21,23 +21,38 @@ static const uint16_t class_size[] = {
     28672, 32768,
 };
 
-// msize.go roundupsize: the smallest class holding `size` bytes (gc finds
-// it through its size_to_class8/size_to_class128 lookup tables; a binary
-// search over the sizes gives the same class), or whole pages above the
-// largest class. A size whose page rounding overflows stays as it is.
+// sizeclasses.go size_to_class8 and size_to_class128: the class of a size,
+// by 8-byte steps up to 1024 bytes and 128-byte steps above. They follow
+// from class_size, so they are computed from it once, at start-up.
+enum { SMALL_SIZE_MAX = 1024, SMALL_SIZE_DIV = 8, LARGE_SIZE_DIV = 128 };
+static uint8_t size_to_class8[SMALL_SIZE_MAX / SMALL_SIZE_DIV + 1];
+static uint8_t size_to_class128[(MAX_SMALL_SIZE - SMALL_SIZE_MAX) / LARGE_SIZE_DIV + 1];
+
+__attribute__((constructor)) static void init_size_classes(void) {
+    uint8_t c = 0;
+    for (size_t i = 0; i < sizeof size_to_class8; i++) {
+        while (class_size[c] < i * SMALL_SIZE_DIV)
+            c++;
+        size_to_class8[i] = c;
+    }
+    c = 0;
+    for (size_t i = 0; i < sizeof size_to_class128; i++) {
+        while (class_size[c] < SMALL_SIZE_MAX + i * LARGE_SIZE_DIV)
+            c++;
+        size_to_class128[i] = c;
+    }
+}
+
+// msize.go roundupsize: the smallest class holding `size` bytes, or whole
+// pages above the largest class. A size whose page rounding overflows
+// stays as it is.
 uintptr_t golly_roundupsize(uintptr_t size) {
     if (size < MAX_SMALL_SIZE) {
         if (size == 0)
             return 0;
-        size_t lo = 0, hi = sizeof class_size / sizeof *class_size - 1;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (class_size[mid] < size)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return class_size[lo];
+        if (size <= SMALL_SIZE_MAX - 8)
+            return class_size[size_to_class8[(size + SMALL_SIZE_DIV - 1) / SMALL_SIZE_DIV]];
+        return class_size[size_to_class128[(size - SMALL_SIZE_MAX + LARGE_SIZE_DIV - 1) / LARGE_SIZE_DIV]];
     }
     if (size + PAGE_SIZE < size)
         return size;
