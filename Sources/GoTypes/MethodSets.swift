@@ -31,7 +31,7 @@ public func methodSet(of T: GoType) -> [MethodSetEntry] {
 
 /// Every method name declared on T or on a type embedded in it, at any depth.
 private func collectMethodNames(_ T: GoType, into names: inout Set<String>, depth: Int, seen: Set<ObjectIdentifier>) {
-    guard depth < 16 else { return }
+    guard depth < 64 else { return }
     var t = T
     if let p = t.underlying as? Pointer, !(t is Named) { t = p.elem }
     var seen = seen

@@ -208,13 +208,16 @@ public func typeString(_ t: GoType, qualified: Bool = true, namer: ((Named) -> S
         case .recv: return "<-chan " + typeString(c.elem, qualified: qualified, namer: namer)
         }
     case let s as Struct:
-        let fs = s.fields.map { f -> String in
+        let fs = s.fields.enumerated().map { i, f -> String in
             let ft = typeString(f.type, qualified: qualified, namer: namer)
-            guard f.isEmbedded else { return "\(f.name) \(ft)" }
+            // The runtime's names (reflect's) carry the tags, which are part
+            // of the type's identity.
+            let tag = namer != nil && i < s.tags.count ? s.tags[i].flatMap { $0.isEmpty ? nil : " " + goQuoted($0) } ?? "" : ""
+            guard f.isEmbedded else { return "\(f.name) \(ft)" + tag }
             // An embedded alias names the field differently from its type:
             // struct{ Int } and struct{ int } are different types.
-            if namer != nil, !ft.hasSuffix(f.name) { return "\(f.name) \(ft) embedded" }
-            return ft
+            if namer != nil, !ft.hasSuffix(f.name) { return "\(f.name) \(ft) embedded" + tag }
+            return ft + tag
         }
         // With a namer (the runtime's names) the spelling is reflect's.
         if namer != nil { return fs.isEmpty ? "struct {}" : "struct { " + fs.joined(separator: "; ") + " }" }
@@ -225,6 +228,19 @@ public func typeString(_ t: GoType, qualified: Bool = true, namer: ((Named) -> S
         return "func" + signatureString(sig, qualified: qualified, namer: namer)
     case let i as Interface:
         if i.methods.isEmpty && i.embedded.isEmpty { return "interface {}" }
+        if namer != nil {
+            // The runtime's names (reflect's) list every method, embedded
+            // ones expanded, exported first and then by name (gc's
+            // types.MethodsByName), so identical interfaces spell alike.
+            let sorted = i.allMethods.sorted { a, b in
+                let ea = isExported(a.name), eb = isExported(b.name)
+                if ea != eb { return ea }
+                return Array(a.name.utf8).lexicographicallyPrecedes(Array(b.name.utf8))
+            }
+            if sorted.isEmpty { return "interface {}" }
+            let ms = sorted.map { $0.name + signatureString($0.type as! Signature, qualified: qualified, namer: namer) }
+            return "interface { " + ms.joined(separator: "; ") + " }"
+        }
         let ms = i.methods.map { $0.name + signatureString($0.type as! Signature, qualified: qualified, namer: namer) }
             + i.embedded.map { typeString($0, qualified: qualified, namer: namer) }
         return "interface { " + ms.joined(separator: "; ") + " }"
@@ -247,4 +263,30 @@ func signatureString(_ sig: Signature, qualified: Bool, namer: ((Named) -> Strin
     if rs.count == 1 { s += " " + typeString(rs[0].type, qualified: qualified, namer: namer) }
     else if !rs.isEmpty { s += " (" + rs.map { typeString($0.type, qualified: qualified, namer: namer) }.joined(separator: ", ") + ")" }
     return s
+}
+
+/// Go's strconv.Quote of a tag, as reflect prints struct tags.
+func goQuoted(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        default:
+            if u.value < 0x20 || u.value == 0x7F {
+                out += "\\x" + String(format2hex(u.value))
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+    }
+    return out + "\""
+}
+
+private func format2hex(_ v: UInt32) -> String {
+    let digits = Array("0123456789abcdef")
+    return String([digits[Int(v >> 4) & 15], digits[Int(v) & 15]])
 }

@@ -43,7 +43,7 @@ extension FunctionGenerator {
                 case .methodVal where isInterfaceMethod(selection):
                     return try interfaceMethodValue(sel, selection, method)
                 case .methodVal: return try methodValue(sel, method)
-                case .methodExpr where isInterfaceMethod(selection):
+                case .methodExpr where isInterfaceMethod(selection) && selection.recv.underlying is Interface:
                     guard let iface = selection.recv.underlying as? Interface else {
                         throw InternalError(pos: sel.pos, message: "method expression of a non-interface")
                     }

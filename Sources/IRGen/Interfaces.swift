@@ -239,7 +239,8 @@ extension FunctionGenerator {
                 if commaOk {
                     return b.aggregate(t.structType([t.eface, t.i1]), [b.select(ok, v, t.null(t.eface)), ok])
                 }
-                try assertOrPanic(ok, have: have, want: try m.typeDescriptor(target, at: e.pos), iface: xt, at: e.pos)
+                // As gc's assertE2I: the message names no static type.
+                try assertOrPanic(ok, have: have, want: try m.typeDescriptor(target, at: e.pos), iface: nil, at: e.pos)
                 return v
             }
             let inter = try m.typeDescriptor(target, at: e.pos)
@@ -277,12 +278,12 @@ extension FunctionGenerator {
         isPointerShaped(type) ? data : b.load(llvmType, data)
     }
 
-    func assertOrPanic(_ ok: LLValue, have: LLValue, want: LLValue, iface: GoType, at pos: Pos) throws {
+    func assertOrPanic(_ ok: LLValue, have: LLValue, want: LLValue, iface: GoType?, at pos: Pos) throws {
         let fail = newBlock("assert.fail"), cont = newBlock("assert.cont")
         b.condBr(ok, cont, fail)
         b.position(at: fail)
         let (ft, f) = m.runtime(.panicdottype)
-        _ = b.call(ft, f, [have, want, try m.typeDescriptor(iface, at: pos)])
+        _ = b.call(ft, f, [have, want, try iface.map { try m.typeDescriptor($0, at: pos) } ?? t.null(t.ptr)])
         b.unreachable()
         b.position(at: cont)
     }

@@ -121,8 +121,9 @@ extension FunctionGenerator {
         var current = data
         var currentType = type
         var isAddress = !isPointerShaped(type)
-        // The interface holds a *T: nil until proven otherwise.
-        var mayBeNil = false
+        // The wrapper `main.(*T).M` serves T's itabs (the data word points to
+        // a box, never nil) and *T's (it may be nil), so it always checks.
+        var mayBeNil = isAddress
         if let p = type.underlying as? Pointer {
             currentType = p.elem
             isAddress = true

@@ -326,14 +326,14 @@ static go_string TypeAssertionError_Error(void *ctx, const void *e) {
 
 // panic.go preprintpanics: an error panic value prints as v.Error(), else a
 // fmt.Stringer's as v.String(). The methods are found in the dynamic type's
-// method table and called as an itab would call them, with the data word.
-bool golly_error_text(const golly_type *t, const void *data) {
+// method table and called as an itab would call them, with the data word;
+// *text gets the result.
+bool golly_error_text(const golly_type *t, const void *data, go_string *text) {
     const golly_method *m = golly_find_method(t, "Error", "func() string");
     if (m == NULL)
         m = golly_find_method(t, "String", "func() string");
     if (m == NULL)
         return false;
-    go_string s = ((go_string (*)(void *, const void *))m->fn)(NULL, data);
-    golly_printstring(s.ptr, s.len);
+    *text = ((go_string (*)(void *, const void *))m->fn)(NULL, data);
     return true;
 }

@@ -76,9 +76,9 @@ extern uintptr_t golly_stack_top;
 // ---- error.c: runtime.Error values.
 // The descriptor of `string`, for the runtime's own string records.
 extern const golly_type golly_type_string;
-// Writes the text that gc's preprintpanics gets from v.Error() when (t, data)
-// is an error value; returns false if it is not one the runtime can format.
-bool golly_error_text(const golly_type *t, const void *data);
+// The text that gc's preprintpanics gets from v.Error() (or v.String())
+// when (t, data) is an error (or a fmt.Stringer); false if it is neither.
+bool golly_error_text(const golly_type *t, const void *data, go_string *text);
 // The panic value of a runtime error carrying a fixed message (gc's
 // errorString, runtime/error.go).
 void golly_panic_errorstring(const go_string *msg) __attribute__((noreturn));

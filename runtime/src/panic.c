@@ -143,10 +143,56 @@ void golly_print_signal_line(const golly_siginfo *info) {
     golly_writestr("]\n");
 }
 
+// Set while preprintpanics calls the panic values' methods: a panic in one
+// of them is fatal (gopanic checks).
+static bool printing_panic_values;
+
+// panic.go preprintpanics: before anything is printed, every error value
+// in the chain becomes its Error() text and every fmt.Stringer its
+// String(), so that what the methods print comes first and a method that
+// panics ends the program with gc's fatal error instead of recursing.
+static void preprint_panics(golly_panic *p) {
+    printing_panic_values = true;
+    for (; p != NULL; p = p->link) {
+        if (p->goexit || p->arg.type == NULL)
+            continue;
+        go_string text;
+        if (!golly_error_text(p->arg.type, p->arg.data, &text))
+            continue;
+        go_string *boxed = golly_mallocgc(sizeof *boxed, &golly_type_string);
+        *boxed = text;
+        p->arg = (go_eface){&golly_type_string, boxed};
+    }
+    printing_panic_values = false;
+}
+
+// preprintpanics' deferred recover: the panic value of a method that
+// panicked, as gc's throw text names it.
+static void panic_while_printing(const golly_type *t, const void *data) __attribute__((noreturn));
+static void panic_while_printing(const golly_type *t, const void *data) {
+    golly_flush();
+    golly_writestr("fatal error: panic while printing panic value: ");
+    if (t != NULL && t->kind == GOLLY_KIND_STRING && !(t->flags & GOLLY_TFLAG_NAMED)) {
+        const go_string *s = data;
+        golly_printstring(s->ptr, s->len);
+    } else {
+        golly_writestr("type ");
+        if (t != NULL)
+            golly_printstring(t->name.ptr, t->name.len);
+        else
+            golly_writestr("<nil>");
+    }
+    golly_writestr("\n");
+    if (golly_panic_signal.sig != 0)
+        golly_print_signal_line(&golly_panic_signal);
+    uintptr_t *fp = __builtin_frame_address(0);
+    golly_traceback((uintptr_t)__builtin_return_address(0), fp[0], false);
+    golly_exit(2);
+}
+
 // panic.go printpanics: the panics still on the goroutine, oldest first,
 // each nested one indented by a tab; a Goexit prints nothing (nor the tab
-// of the panic after it). Error values print their Error() text, as gc's
-// preprintpanics arranges.
+// of the panic after it).
 static void print_panics(const golly_panic *p) {
     if (p->link != NULL) {
         print_panics(p->link);
@@ -156,9 +202,7 @@ static void print_panics(const golly_panic *p) {
     if (p->goexit)
         return;
     golly_writestr("panic: ");
-    const golly_type *t = p->arg.type;
-    if (t == NULL || !golly_error_text(t, p->arg.data))
-        golly_printpanicval(t, p->arg.data);
+    golly_printpanicval(p->arg.type, p->arg.data);
     if (p->recovered)
         golly_writestr(" [recovered]");
     golly_writestr("\n");
@@ -166,8 +210,9 @@ static void print_panics(const golly_panic *p) {
 
 // panic.go fatalpanic and dopanic_m: the panic chain, the signal line if a
 // signal started it, the traceback from (pc, fp), exit 2.
-static void fatal_panic(const golly_panic *p, uintptr_t pc, uintptr_t fp) __attribute__((noreturn));
-static void fatal_panic(const golly_panic *p, uintptr_t pc, uintptr_t fp) {
+static void fatal_panic(golly_panic *p, uintptr_t pc, uintptr_t fp) __attribute__((noreturn));
+static void fatal_panic(golly_panic *p, uintptr_t pc, uintptr_t fp) {
+    preprint_panics(p);
     print_panics(p);
     if (golly_panic_signal.sig != 0)
         golly_print_signal_line(&golly_panic_signal);
@@ -190,6 +235,8 @@ static void pop_defer(golly_g *gp, golly_defer *d) {
 // (deferreturn) and returns normally.
 __attribute__((noinline))
 void golly_gopanic(const golly_type *t, void *data) {
+    if (printing_panic_values)
+        panic_while_printing(t, data);
     golly_g *gp = golly_curg;
     golly_panic p = {.arg = {t, data}, .link = gp->_panic};
     gp->_panic = &p;

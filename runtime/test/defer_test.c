@@ -73,7 +73,10 @@ static void say_int(int64_t v) {
 }
 
 static void say_value(go_eface e) {
-    if (e.type == NULL || !golly_error_text(e.type, e.data))
+    go_string text;
+    if (e.type != NULL && golly_error_text(e.type, e.data, &text))
+        golly_printstring(text.ptr, text.len);
+    else
         golly_printpanicval(e.type, e.data);
 }
 
