@@ -22,6 +22,7 @@ enum RuntimeFunction: String {
     case makeslice = "runtime.makeslice", growslice = "runtime.growslice", panicSlice = "runtime.panicSlice"
     case slicebytetostring = "runtime.slicebytetostring", stringtoslicebyte = "runtime.stringtoslicebyte"
     case stringtoslicerune = "runtime.stringtoslicerune", slicerunetostring = "runtime.slicerunetostring"
+    case roundupsize = "runtime.roundupsize"
     case decoderune = "runtime.decoderune"
     // Maps (runtime/include/golly/map.h).
     case makemap = "runtime.makemap", mapaccess1 = "runtime.mapaccess1", mapaccess2 = "runtime.mapaccess2"
@@ -76,6 +77,7 @@ extension ModuleGenerator {
         case .slicebytetostring, .slicerunetostring: return t.function(t.string, [hp, t.i64])
         case .stringtoslicebyte: return t.function(t.structType([hp, t.i64]), [hp, t.i64])
         case .stringtoslicerune: return t.function(t.structType([hp, t.i64]), [hp, t.i64])
+        case .roundupsize: return t.function(t.i64, [t.i64])
         case .decoderune: return t.function(t.structType([t.i32, t.i64]), [hp, t.i64, t.i64])
         case .panicdottype: return t.function(t.void, [t.ptr, t.ptr, t.ptr])
         case .convI2I, .assertE2I, .assertE2I2: return t.function(t.ptr, [t.ptr, t.ptr])

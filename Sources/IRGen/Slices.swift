@@ -53,7 +53,7 @@ extension FunctionGenerator {
 
     /// `[]T{...}`: a new backing array holding the elements.
     func sliceLiteral(_ lit: CompositeLit, type: GoType) throws -> LLValue {
-        let (elemType, elem, size) = try elementType(of: type, at: lit.pos)
+        let (elemType, elem, _) = try elementType(of: type, at: lit.pos)
         var count = 0, index = 0
         var elements: [(Int, Expr)] = []
         for el in lit.elements {
@@ -233,7 +233,11 @@ extension FunctionGenerator {
             case .int32:
                 let (ft, f) = m.runtime(.stringtoslicerune)
                 let r = b.call(ft, f, [b.extract(v, 0), b.extract(v, 1)])
-                return makeSliceValue(b.extract(r, 0), b.extract(r, 1), b.extract(r, 1))
+                // gc's rawruneslice: the capacity fills the allocation's size class.
+                let count = b.extract(r, 1)
+                let (rt, rf) = m.runtime(.roundupsize)
+                let bytes = b.call(rt, rf, [LLVMBuildMul(b.b, count, t.i64(4), "")!])
+                return makeSliceValue(b.extract(r, 0), count, LLVMBuildUDiv(b.b, bytes, t.i64(4), "")!)
             default: return nil
             }
         }
@@ -254,7 +258,7 @@ extension FunctionGenerator {
         }
         var values = try exprList(Array(c.args.prefix(fixed)), types: Array(params.prefix(fixed)))
         let extra = Array(c.args.dropFirst(fixed))
-        let (elemType, elem, size) = try elementType(of: last.type, at: c.pos)
+        let (elemType, elem, _) = try elementType(of: last.type, at: c.pos)
         if extra.isEmpty {
             values.append(t.null(t.slice))
         } else {

@@ -4,6 +4,7 @@
 // so cap() after an append is only gc's if these classes are gc's.
 
 #include "internal.h"
+#include "golly/slice.h"
 
 enum {
     MAX_SMALL_SIZE = 32768,     // sizeclasses.go _MaxSmallSize
@@ -57,4 +58,8 @@ uintptr_t golly_roundupsize(uintptr_t size) {
     if (size + PAGE_SIZE < size)
         return size;
     return (size + PAGE_SIZE - 1) & ~(uintptr_t)(PAGE_SIZE - 1);
+}
+
+uintptr_t golly_roundupsize_go(uintptr_t size) {
+    return golly_roundupsize(size);
 }

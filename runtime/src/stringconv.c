@@ -37,7 +37,8 @@ golly_runes golly_stringtoslicerune(const uint8_t *p, go_int n) {
     go_int count = 0;
     for (go_int k = 0; k < n; k = golly_decoderune(p, n, k).next)
         count++;
-    int32_t *runes = golly_alloc(count * (go_int)sizeof(int32_t));
+    // rawruneslice: the whole size class, whose tail the capacity covers.
+    int32_t *runes = golly_alloc((go_int)golly_roundupsize((uintptr_t)count * sizeof(int32_t)));
     go_int i = 0;
     for (go_int k = 0; k < n;) {
         golly_decoded d = golly_decoderune(p, n, k);

@@ -34,9 +34,11 @@ golly_grown golly_stringtoslicebyte(const uint8_t *p, go_int n) GOLLY_NAME("runt
 // []rune(s): the decoded runes (invalid UTF-8 decodes to U+FFFD, one byte at a time).
 typedef struct {
     int32_t *ptr;
-    go_int len;             // = cap
+    go_int len;             // cap is roundupsize(len * 4) / 4 (runtime.roundupsize)
 } golly_runes;
 golly_runes golly_stringtoslicerune(const uint8_t *p, go_int n) GOLLY_NAME("runtime.stringtoslicerune");
+// msize.go roundupsize: the bytes an allocation of size bytes really gets.
+uintptr_t golly_roundupsize_go(uintptr_t size) GOLLY_NAME("runtime.roundupsize");
 // string(r) for a []rune.
 go_string golly_slicerunetostring(const int32_t *p, go_int n) GOLLY_NAME("runtime.slicerunetostring");
 
