@@ -233,8 +233,11 @@ extension FunctionGenerator {
             case .int32:
                 let (ft, f) = m.runtime(.stringtoslicerune)
                 let r = b.call(ft, f, [b.extract(v, 0), b.extract(v, 1)])
-                // gc's rawruneslice: the capacity fills the allocation's size class.
+                // gc's rawruneslice: the capacity fills the allocation's size
+                // class; a constant string's runes get exactly their count
+                // (gc builds them as a composite literal).
                 let count = b.extract(r, 1)
+                if LLVMIsConstant(v) != 0 { return makeSliceValue(b.extract(r, 0), count, count) }
                 let (rt, rf) = m.runtime(.roundupsize)
                 let bytes = b.call(rt, rf, [LLVMBuildMul(b.b, count, t.i64(4), "")!])
                 return makeSliceValue(b.extract(r, 0), count, LLVMBuildUDiv(b.b, bytes, t.i64(4), "")!)

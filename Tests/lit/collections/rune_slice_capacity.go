@@ -1,5 +1,6 @@
 // []rune(s) gets the whole size class of its allocation as capacity, as
-// gc's rawruneslice does (runtime/string.go): cap is roundupsize(4n)/4. The
+// gc's rawruneslice does (runtime/string.go): cap is roundupsize(4n)/4; a
+// constant string's runes get exactly their count. The
 // results are kept in a global so that gc allocates them (a conversion
 // whose result stays in the frame uses a 32-rune buffer in gc).
 // RUN: %golly build -O0 -o %t0.exe %s
@@ -15,6 +16,7 @@
 // CHECK-NEXT:33 33 36
 // CHECK-NEXT:100 100 104
 // CHECK-NEXT:12 12
+// CHECK-NEXT:5 5
 // CHECK-NOT:{{.}}
 
 package main
@@ -39,4 +41,6 @@ func main() {
 	c := []rune("héllo, wörld")
 	keep = append(keep, c)
 	println(len(c), cap(c))
+	d := []rune("héllo")
+	println(len(d), cap(d))
 }
