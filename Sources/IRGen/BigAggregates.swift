@@ -28,6 +28,11 @@ extension ModuleGenerator {
         for decl in info.funcs {
             if let name = try? linkName(of: decl) { positions[name] = decl.pos }
         }
+        // Compiler-made functions (itab wrappers) name no declaration: one
+        // of them is reported, without a position, only if no declared
+        // function is (the declaration that needs it is then reported).
+        var unplaced: Unsupported?
+        let before = diagnostics.count
         var fn = LLVMGetFirstFunction(module)
         while let f = fn {
             let name = String(cString: LLVMGetValueName(f))
@@ -35,9 +40,14 @@ extension ModuleGenerator {
             for (declName, p) in positions where name == declName || name.hasPrefix(declName + ".") {
                 pos = p
             }
-            record { try checkLargeAggregates(in: f, at: pos) }
+            if pos == .none {
+                do { try checkLargeAggregates(in: f, at: pos) } catch let u as Unsupported { unplaced = unplaced ?? u } catch {}
+            } else {
+                record { try checkLargeAggregates(in: f, at: pos) }
+            }
             fn = LLVMGetNextFunction(f)
         }
+        if diagnostics.count == before, let u = unplaced { record { throw u } }
     }
 
     /// Reports a use of a large aggregate as a value in `fn` (see above).
