@@ -32,7 +32,10 @@ public struct AddressEscape {
     private let graph: UseGraph
 
     public init(files: [File], info: Info, defers: DeferAnalysis) {
-        let graph = UseGraph(files: files, info: info, defers: defers)
+        self.init(graph: UseGraph(files: files, info: info, defers: defers))
+    }
+
+    init(graph: UseGraph) {
         self.graph = graph
         for v in graph.addressTaken {
             if v.isCaptured || graph.isInFunctionWithGoto(v) || graph.escapes(v) {
@@ -50,8 +53,7 @@ public struct AddressEscape {
     /// in the frame, followed like an address (gc's "new(T) does not escape").
     public func allocationEscapes(_ e: Expr) -> Bool {
         if let known = graph.allocationDecisions[ObjectIdentifier(e)] { return known }
-        let inGoto = graph.enclosingFunction(e).map { graph.functionsWithGoto.contains(ObjectIdentifier($0)) } ?? true
-        let escapes = inGoto || graph.literalEscapes(e)
+        let escapes = graph.isInFunctionWithGoto(e) || graph.literalEscapes(e)
         graph.allocationDecisions[ObjectIdentifier(e)] = escapes
         return escapes
     }
@@ -139,6 +141,12 @@ final class UseGraph {
     func isInFunctionWithGoto(_ v: Var) -> Bool {
         guard let def = definitions[ObjectIdentifier(v)], let f = enclosingFunction(def) else { return false }
         return functionsWithGoto.contains(ObjectIdentifier(f))
+    }
+
+    /// Whether the code `n` is in a function with a goto (or in none: a
+    /// package-level initializer), whose loops the syntax does not show.
+    func isInFunctionWithGoto(_ n: Node) -> Bool {
+        enclosingFunction(n).map { functionsWithGoto.contains(ObjectIdentifier($0)) } ?? true
     }
 
     /// Whether the address of v may outlive v's frame.
@@ -335,25 +343,41 @@ final class UseGraph {
             // A parameter, receiver or result is declared once per call: of
             // the literal's own function, it outlives any loop around the literal.
             guard let owner = signatureVars[ObjectIdentifier(q)] else { return true }
-            guard owner === function else { return false }
-            var n = parent(lit)
-            while let c = n, c !== function {
-                if c is ForStmt || c is RangeStmt { return true }
-                n = parent(c)
-            }
-            return false
+            return owner === function && !loops(around: lit).isEmpty
         }
         guard let qFunction = enclosingFunction(def), qFunction === function else { return false }
-        var defAncestors: Set<ObjectIdentifier> = []
-        var cur: Node? = def
-        while let c = cur { defAncestors.insert(ObjectIdentifier(c)); cur = parent(c) }
-        var n = parent(lit)
-        while let c = n, c !== function {
-            if let body = (c as? ForStmt)?.body ?? (c as? RangeStmt)?.body, !defAncestors.contains(ObjectIdentifier(body)) {
-                return true
-            }
-            n = parent(c)
+        return loopBodies(around: lit).contains { !isInside(def, $0) }
+    }
+
+    /// The for and range statements around `n` in its function, innermost first.
+    func loops(around n: Node) -> [Stmt] {
+        var out: [Stmt] = []
+        var cur = parent(n)
+        while let c = cur, !(c is FuncDecl || c is FuncLit) {
+            if c is ForStmt || c is RangeStmt { out.append(c as! Stmt) }
+            cur = parent(c)
+        }
+        return out
+    }
+
+    /// The bodies of `loops(around:)`: blocks that run once per iteration.
+    func loopBodies(around n: Node) -> [BlockStmt] {
+        loops(around: n).compactMap { ($0 as? ForStmt)?.body ?? ($0 as? RangeStmt)?.body }
+    }
+
+    /// Whether `n` lies inside `ancestor` in the syntax.
+    func isInside(_ n: Node, _ ancestor: Node) -> Bool {
+        var cur: Node? = n
+        while let c = cur {
+            if c === ancestor { return true }
+            cur = parent(c)
         }
         return false
     }
+}
+
+/// The closure and address analyses of a package over one use graph.
+public func analyzeEscapes(files: [File], info: Info, defers: DeferAnalysis) -> (ClosureAnalysis, AddressEscape) {
+    let graph = UseGraph(files: files, info: info, defers: defers)
+    return (ClosureAnalysis(graph: graph, files: files, info: info, defers: defers), AddressEscape(graph: graph))
 }

@@ -24,8 +24,14 @@ public struct ClosureAnalysis {
     public private(set) var heapVariables: Set<ObjectIdentifier> = []
 
     public init(files: [File], info: Info, defers: DeferAnalysis) {
+        self.init(graph: UseGraph(files: files, info: info, defers: defers), files: files, info: info, defers: defers)
+    }
+
+    init(graph: UseGraph, files: [File], info: Info, defers: DeferAnalysis) {
         var all: [FuncLit] = []
         var frame: Set<ObjectIdentifier> = []
+        var goStarted: Set<ObjectIdentifier> = []
+        var heapDeferred: [(DeferStmt, FuncLit)] = []
         for file in files {
             SyntaxWalker.walk(file) { node in
                 switch node {
@@ -33,67 +39,30 @@ public struct ClosureAnalysis {
                 case let call as CallExpr:
                     if let lit = unparen(call.fun) as? FuncLit { frame.insert(lit.id) }
                 case let d as DeferStmt:
-                    if defers.placement(of: d) == .stack, let lit = unparen(d.call.fun) as? FuncLit {
-                        frame.insert(lit.id)
-                    }
+                    guard let lit = unparen(d.call.fun) as? FuncLit else { break }
+                    if defers.placement(of: d) == .stack { frame.insert(lit.id) } else { heapDeferred.append((d, lit)) }
+                case let g as GoStmt:
+                    // A literal called on the spot by a go statement runs on another goroutine.
+                    if let lit = unparen(g.call.fun) as? FuncLit { goStarted.insert(lit.id) }
                 default: break
                 }
             }
         }
-        // A literal called on the spot by a go statement runs on another goroutine.
-        var parents: [ObjectIdentifier: Node] = [:]
-        var heapDefers: [DeferStmt] = []
-        var gotoFunctions: Set<ObjectIdentifier> = []
-        for file in files {
-            SyntaxWalker.walkWithParents(file) { node, parent in
-                if let parent { parents[ObjectIdentifier(node)] = parent }
-                if let g = node as? GoStmt, let lit = unparen(g.call.fun) as? FuncLit { frame.remove(lit.id) }
-                if let d = node as? DeferStmt, defers.placement(of: d) == .heap, unparen(d.call.fun) is FuncLit {
-                    heapDefers.append(d)
-                }
-                if let br = node as? BranchStmt, br.tok == .goto {
-                    var f = parent
-                    while let n = f, !(n is FuncDecl || n is FuncLit) { f = parents[ObjectIdentifier(n)] }
-                    if let f { gotoFunctions.insert(ObjectIdentifier(f)) }
-                }
+        frame.subtract(goStarted)
+        for (d, lit) in heapDeferred {
+            let bodies = graph.loopBodies(around: d)
+            let sharable = !graph.isInFunctionWithGoto(d) && (info.captures[lit.id] ?? []).allSatisfy { v in
+                // Parameters have no definition in the walk: declared once per call.
+                guard let def = graph.definitions[ObjectIdentifier(v)] else { return true }
+                return !bodies.contains { graph.isInside(def, $0) }
             }
-        }
-        let graph = UseGraph(files: files, info: info, defers: defers)
-        let definitions = graph.definitions
-        func ancestors(_ n: Node) -> [Node] {
-            var out: [Node] = []
-            var cur = parents[ObjectIdentifier(n)]
-            while let c = cur { out.append(c); cur = parents[ObjectIdentifier(c)] }
-            return out
-        }
-        for d in heapDefers {
-            guard let lit = unparen(d.call.fun) as? FuncLit else { continue }
-            let up = ancestors(d)
-            let function = up.first { $0 is FuncDecl || $0 is FuncLit }
-            let loopBodies = up.prefix { !($0 is FuncDecl || $0 is FuncLit) }.compactMap { n -> BlockStmt? in
-                (n as? ForStmt)?.body ?? (n as? RangeStmt)?.body
-            }
-            let sharable = function.map { !gotoFunctions.contains(ObjectIdentifier($0)) } == true
-                && (info.captures[lit.id] ?? []).allSatisfy { v in
-                    // Parameters have no definition in the walk: declared once per call.
-                    guard let def = definitions[ObjectIdentifier(v)] else { return true }
-                    let defAncestors = ancestors(def)
-                    return !loopBodies.contains { body in defAncestors.contains { $0 === body } }
-                }
             if !sharable { frame.remove(lit.id) }
         }
         // A literal whose closure is only called, passed to parameters that
         // stay in their frame, or kept in local func variables (gc's "func
         // literal does not escape"). Not in functions with a goto, whose
         // loops the syntax does not show.
-        var goStarted: Set<ObjectIdentifier> = []
-        for file in files {
-            SyntaxWalker.walk(file) { node in
-                if let g = node as? GoStmt, let lit = unparen(g.call.fun) as? FuncLit { goStarted.insert(lit.id) }
-            }
-        }
-        for lit in all where !frame.contains(lit.id) && !goStarted.contains(lit.id) {
-            if let f = graph.enclosingFunction(lit), gotoFunctions.contains(ObjectIdentifier(f)) { continue }
+        for lit in all where !frame.contains(lit.id) && !goStarted.contains(lit.id) && !graph.isInFunctionWithGoto(lit) {
             if !graph.literalEscapes(lit) { frame.insert(lit.id) }
         }
         frameLiterals = frame

@@ -129,7 +129,7 @@ extension Checker {
 
     func stripRecv(_ t: GoType?) -> GoType {
         guard let s = t as? Signature else { return t ?? Universe.invalid }
-        return Signature(recv: nil, params: s.params, results: s.results, isVariadic: s.isVariadic)
+        return s.withoutReceiver
     }
 
     /// Why V does not implement T, or nil if it does (types2 implements).

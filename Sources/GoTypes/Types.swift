@@ -101,6 +101,11 @@ public final class Signature: GoType {
     public init(recv: Var?, params: Tuple, results: Tuple, isVariadic: Bool) {
         self.recv = recv; self.params = params; self.results = results; self.isVariadic = isVariadic
     }
+
+    /// The same function type without the receiver (a method's func type).
+    public var withoutReceiver: Signature {
+        Signature(recv: nil, params: params, results: results, isVariadic: isVariadic)
+    }
 }
 
 public final class Interface: GoType {
@@ -212,7 +217,7 @@ public func typeString(_ t: GoType, qualified: Bool = true, namer: ((Named) -> S
             let ft = typeString(f.type, qualified: qualified, namer: namer)
             // The runtime's names (reflect's) carry the tags, which are part
             // of the type's identity.
-            let tag = namer != nil && i < s.tags.count ? s.tags[i].flatMap { $0.isEmpty ? nil : " " + goQuoted($0) } ?? "" : ""
+            let tag = namer != nil && i < s.tags.count ? s.tags[i].flatMap { $0.isEmpty ? nil : " " + goQuote(Array($0.utf8)) } ?? "" : ""
             guard f.isEmbedded else { return "\(f.name) \(ft)" + tag }
             // An embedded alias names the field differently from its type:
             // struct{ Int } and struct{ int } are different types.
@@ -263,30 +268,4 @@ func signatureString(_ sig: Signature, qualified: Bool, namer: ((Named) -> Strin
     if rs.count == 1 { s += " " + typeString(rs[0].type, qualified: qualified, namer: namer) }
     else if !rs.isEmpty { s += " (" + rs.map { typeString($0.type, qualified: qualified, namer: namer) }.joined(separator: ", ") + ")" }
     return s
-}
-
-/// Go's strconv.Quote of a tag, as reflect prints struct tags.
-func goQuoted(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "\r": out += "\\r"
-        default:
-            if u.value < 0x20 || u.value == 0x7F {
-                out += "\\x" + String(format2hex(u.value))
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-    }
-    return out + "\""
-}
-
-private func format2hex(_ v: UInt32) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(v >> 4) & 15], digits[Int(v) & 15]])
 }

@@ -43,8 +43,7 @@ extension ModuleGenerator {
               let callee = functions[ObjectIdentifier(method)] else {
             throw Unsupported(pos, "method values of \(method.name)")
         }
-        let bound = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-        let fnType = try lowerSignature(bound, at: pos)
+        let fnType = try lowerSignature(msig.withoutReceiver, at: pos)
         let fn = LLVMAddFunction(module, name, fnType)!
         setFunctionAttributes(fn)
         LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage)

@@ -48,8 +48,7 @@ public final class ModuleGenerator {
     public init(info: Info, files: [File], fileSet: FileSet, target: Target, moduleName: String) {
         self.info = info
         deferAnalysis = DeferAnalysis(files: files)
-        closureAnalysis = ClosureAnalysis(files: files, info: info, defers: deferAnalysis)
-        addressEscape = AddressEscape(files: files, info: info, defers: deferAnalysis)
+        (closureAnalysis, addressEscape) = analyzeEscapes(files: files, info: info, defers: deferAnalysis)
         self.fileSet = fileSet
         self.target = target
         context = LLVMContextCreate()

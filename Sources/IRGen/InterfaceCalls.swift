@@ -21,8 +21,7 @@ extension FunctionGenerator {
         let itabTy = m.itabType(methods: iface.allMethods.count)
         let slot = b.gep(itabTy, tab, [t.i32(0), t.i32(2), t.i32(index)])
         let code = b.load(t.ptr, slot, method.name)
-        let bare = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-        return b.call(try m.itabFunctionType(bare, at: pos), code, [t.null(t.heapPtr), b.extract(x, 1)] + args)
+        return b.call(try m.itabFunctionType(msig.withoutReceiver, at: pos), code, [t.null(t.heapPtr), b.extract(x, 1)] + args)
     }
 
     /// A selector `x.m` that names a method of an interface: x itself, or
@@ -70,14 +69,9 @@ extension ModuleGenerator {
             throw InternalError(pos: pos, message: "interface has no method \(method.name)")
         }
         let name = typeSymbol(iface) + "." + method.name + (bound ? "-fm" : "")
-        if let fn = LLVMGetNamedFunction(module, name) { return fn }
         let recv = Var(name: "", pos: pos, type: iface, pkgPath: nil)
         let sig = Signature(recv: bound ? nil : recv, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-        let fn = LLVMAddFunction(module, name, try lowerSignature(sig, at: pos))!
-        setFunctionAttributes(fn)
-        LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage)
-        try withSavedPosition {
-            let g = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
+        return try wrapperFunction(name, try lowerSignature(sig, at: pos), signature: sig, linkage: LLVMLinkOnceODRLinkage) { g, fn in
             let x: LLValue
             if bound {
                 x = builder.load(t.eface, builder.structGEP(t.structType([t.ptr, t.eface]), LLVMGetParam(fn, 0), 1))
@@ -89,6 +83,5 @@ extension ModuleGenerator {
             let result = try g.callInterfaceMethod(x, iface, method, args: args, at: pos)
             if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
         }
-        return fn
     }
 }

@@ -21,8 +21,7 @@ extension ModuleGenerator {
     /// receiver, spelled with descriptor names (`func(int) string`).
     func methodSignatureString(_ f: Func) -> String {
         guard let sig = f.type as? Signature else { return "func()" }
-        let bare = Signature(recv: nil, params: sig.params, results: sig.results, isVariadic: sig.isVariadic)
-        return typeString(bare, namer: descriptorNamer)
+        return typeString(sig.withoutReceiver, namer: descriptorNamer)
     }
 
     /// The descriptor's method list (`type:T.methods`) and its length.
@@ -80,19 +79,11 @@ extension ModuleGenerator {
             return fn
         }
         let base = (type.underlying as? Pointer).map { $0.elem } ?? type
-        var symbol = typeSymbol(base)
-        if symbol.hasPrefix("main.") { symbol.removeFirst(5) }
-        let name = "main.(*\(symbol)).\(method.name)"
-        if let fn = LLVMGetNamedFunction(module, name) { return fn }
-        let bare = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-        let fn = LLVMAddFunction(module, name, try itabFunctionType(bare, at: pos))!
-        setFunctionAttributes(fn)
-        LLVMSetLinkage(fn, LLVMInternalLinkage)
-        try withSavedPosition {
-            let g = FunctionGenerator(module: self, function: fn, signature: bare, name: name)
+        let bare = msig.withoutReceiver
+        return try wrapperFunction("main.(*\(localSymbol(base))).\(method.name)", try itabFunctionType(bare, at: pos),
+                                   signature: bare, linkage: LLVMInternalLinkage) { g, _ in
             try g.emitItabWrapper(type, entry, at: pos)
         }
-        return fn
     }
 
     /// `results(ptr addrspace(1) ctx, ptr addrspace(1) data, params...)`.
@@ -107,6 +98,27 @@ extension ModuleGenerator {
         let saved = LLVMGetInsertBlock(builder.b)
         defer { if let saved { builder.position(at: saved) } }
         try body()
+    }
+
+    /// The compiler-made function `name` (an itab wrapper, a method value or
+    /// method expression wrapper), defined by `body` on first use.
+    func wrapperFunction(_ name: String, _ type: LLType, signature: Signature, linkage: LLVMLinkage,
+                         body: (FunctionGenerator, LLValue) throws -> Void) throws -> LLValue {
+        if let fn = LLVMGetNamedFunction(module, name) { return fn }
+        let fn = LLVMAddFunction(module, name, type)!
+        setFunctionAttributes(fn)
+        LLVMSetLinkage(fn, linkage)
+        try withSavedPosition {
+            try body(FunctionGenerator(module: self, function: fn, signature: signature, name: name), fn)
+        }
+        return fn
+    }
+
+    /// A type's symbol without the package prefix, for wrapper names
+    /// (`main.(*T).M`, `main.T.M`).
+    func localSymbol(_ type: GoType) -> String {
+        let symbol = typeSymbol(type)
+        return symbol.hasPrefix("main.") ? String(symbol.dropFirst(5)) : symbol
     }
 }
 
@@ -203,23 +215,15 @@ extension ModuleGenerator {
         if isPointerShaped(type) {
             return constantClosure(target, name: (LLVMGetValueName(target).map { String(cString: $0) } ?? method.name) + "·f")
         }
-        var symbol = typeSymbol(type)
-        if symbol.hasPrefix("main.") { symbol.removeFirst(5) }
-        let name = "main.\(symbol).\(method.name)"
-        if let fn = LLVMGetNamedFunction(module, name) { return constantClosure(fn, name: name + "·f") }
+        let name = "main.\(localSymbol(type)).\(method.name)"
         let recv = Var(name: "", pos: pos, type: type, pkgPath: nil)
         let sig = Signature(recv: recv, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-        let fn = LLVMAddFunction(module, name, try lowerSignature(sig, at: pos))!
-        setFunctionAttributes(fn)
-        LLVMSetLinkage(fn, LLVMInternalLinkage)
-        try withSavedPosition {
-            let g = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
+        let fn = try wrapperFunction(name, try lowerSignature(sig, at: pos), signature: sig, linkage: LLVMInternalLinkage) { g, fn in
             let slot = g.alloca(try lower(type, at: pos), "recv")
             builder.store(LLVMGetParam(fn, 1), slot)
             let data = LLVMBuildAddrSpaceCast(builder.b, slot, t.heapPtr, "")!
             let args = (2..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
-            let bare = Signature(recv: nil, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-            let result = builder.call(try itabFunctionType(bare, at: pos), target, [t.null(t.heapPtr), data] + args)
+            let result = builder.call(try itabFunctionType(msig.withoutReceiver, at: pos), target, [t.null(t.heapPtr), data] + args)
             if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
         }
         return constantClosure(fn, name: name + "·f")
