@@ -131,7 +131,7 @@ extension Checker {
         case let f as FuncDecl:
             let obj = Func(name: f.name.name, pos: f.name.pos, type: nil, pkgPath: "main")
             obj.decl = f
-            if f.body != nil { info.funcs.append(f) }
+            info.funcs.append(f)  // bodyless ones too: implemented elsewhere (assembly), callable and usable as values
             let di = DeclInfo(kind: .function(f), fileScope: fileScope)
             if f.recv == nil {
                 if f.name.name == "init" || (f.name.name == "main") {

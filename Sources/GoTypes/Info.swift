@@ -38,7 +38,7 @@ public final class Info {
     public var initOrder: [Initializer] = []
     /// `init` functions in source order.
     public var initFuncs: [FuncDecl] = []
-    /// The package's functions and methods, in source order.
+    /// The package's functions and methods, in source order, bodyless ones too.
     public var funcs: [FuncDecl] = []
     /// Variables referenced by each function literal from enclosing functions, in first-use order.
     public var captures: [ObjectIdentifier: [Var]] = [:]

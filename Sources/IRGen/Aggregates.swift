@@ -72,7 +72,7 @@ extension FunctionGenerator {
                 type = p.elem
             }
         }
-        return (VarSlot(address: address, type: try m.lower(type, at: sel.pos)), type)
+        return (VarSlot(address: address, type: try m.lower(type, at: sel.pos), goType: type), type)
     }
 
     /// The receiver argument of a call of the method `sel` selects: x, or the
@@ -83,13 +83,13 @@ extension FunctionGenerator {
         let (slot, fieldType) = try fieldAddress(sel, path: Array(selection.index.dropLast()))
         let wantsPointer = recvType.underlying is Pointer
         if fieldType.underlying is Pointer {
-            let p = b.load(slot)
+            let p = try load(slot)
             if wantsPointer { return p }
             nilCheck(p)
-            return b.load(try m.lower(recvType, at: sel.pos), p)
+            return try loadValue(recvType, from: p, at: sel.pos)
         }
         if wantsPointer { return try heapAddress(slot.address, at: sel.pos) }
-        return b.load(slot)
+        return try load(slot)
     }
 
     /// The address and type of the struct a selector starts from: x itself if
@@ -98,6 +98,7 @@ extension FunctionGenerator {
         if let p = xt.underlying as? Pointer { return (try pointer(x), p.elem) }
         if isAddressable(x) { return (try address(of: x).address, xt) }
         let v = try expr(x)
+        if isLarge(xt, at: pos) { return (v, xt) }      // already in memory of its own
         let tmp = alloca(LLVMTypeOf(v), "tmp")
         b.store(v, tmp)
         return (tmp, xt)
@@ -105,7 +106,7 @@ extension FunctionGenerator {
 
     func fieldValue(_ sel: SelectorExpr, _ selection: Selection) throws -> LLValue {
         let slot = try fieldAddress(sel, selection)
-        return b.load(slot)
+        return try load(slot)
     }
 
     // MARK: Arrays
@@ -122,6 +123,8 @@ extension FunctionGenerator {
             array = a
             if isAddressable(e.x) {
                 base = try address(of: e.x).address
+            } else if isLarge(xt, at: e.pos) {
+                base = try expr(e.x)        // already in memory of its own
             } else {
                 let v = try expr(e.x)
                 base = alloca(LLVMTypeOf(v), "tmp")
@@ -138,7 +141,7 @@ extension FunctionGenerator {
         }
         let aty = try m.lower(array, at: e.pos)
         let elem = try m.lower(array.elem, at: e.pos)
-        return VarSlot(address: b.gep(aty, base, [t.i64(0), i]), type: elem)
+        return VarSlot(address: b.gep(aty, base, [t.i64(0), i]), type: elem, goType: array.elem)
     }
 
     // MARK: Composite literals
@@ -154,6 +157,11 @@ extension FunctionGenerator {
                 b.store(try aggregate(lit, of: p.elem), obj)
             }
             return obj
+        }
+        if isLarge(type, at: lit.pos) {
+            let tmp = try zeroLarge(type, at: lit.pos)
+            try storeLiteral(lit, of: type, into: tmp)
+            return tmp
         }
         return try aggregate(lit, of: type)
     }
@@ -209,6 +217,11 @@ extension FunctionGenerator {
     /// unequal one, which matters where a later comparison could panic (an
     /// interface holding an uncomparable value): then each step branches.
     func compareAggregates(_ x: LLValue, _ y: LLValue, type: GoType, at pos: Pos) throws -> LLValue {
+        if isLarge(type, at: pos) {
+            // Values in memory: the runtime compares them in the same order.
+            let (ft, f) = m.runtime(.typeequal)
+            return b.call(ft, f, [try m.typeDescriptor(type, at: pos), x, y])
+        }
         var parts: [(Int, GoType)] = []
         switch type.underlying {
         case let s as Struct:

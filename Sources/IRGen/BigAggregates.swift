@@ -2,16 +2,26 @@ import CLLVM
 import GoSyntax
 import GoTypes
 
-// Structs and arrays larger than 64 KiB live only in memory: they can be
-// declared, zeroed, indexed, addressed and pointed to, but not handled as
-// values (copied, compared, passed, returned, boxed), because LLVM expands
-// a first-class aggregate value element by element, which for a large
-// array takes forever. Such uses are reported as unsupported: a check of
-// each generated function finds any LLVM value of a large aggregate type,
-// so none can slip through to LLVM.
+// Structs and arrays larger than 64 KiB are values that live in memory.
+// LLVM expands a first-class aggregate value element by element, which for
+// a large array takes forever, so an SSA value of such a type is a pointer
+// (`ptr addrspace(1)`) to memory that holds it and that nothing else writes
+// while the value is in use: reading a variable copies it into a temporary
+// (`a, b = b, a` must see the old values), storing copies the bytes in,
+// comparing calls the runtime's typed equality. Temporaries are frame slots
+// (each expression has its own, consumed within its statement) or, past
+// gc's stack variable limit, heap objects; results are returned in a fresh
+// heap object, since the callee's frame is gone when the caller reads them,
+// and deferred calls keep their arguments in heap objects. Arguments are
+// pointers to the caller's temporaries; the callee copies each into its
+// own variable. As a safety net a check of each generated function reports
+// any LLVM value of a large aggregate type that still slipped through.
 
-/// Aggregates larger than this are not handled as values yet.
+/// Aggregates larger than this are handled through memory.
 let maxValueBytes = 1 << 16
+/// The largest frame a function may have (gc's maxStackSize; golly's
+/// goroutine stack, runtime/src/main.c MAX_STACK, is about as large).
+let maxStackBytes = 1 << 30
 
 extension ModuleGenerator {
     /// Whether LLVM values of `ty` are too large to compile.
@@ -44,10 +54,31 @@ extension ModuleGenerator {
                 do { try checkLargeAggregates(in: f, at: pos) } catch let u as Unsupported { unplaced = unplaced ?? u } catch {}
             } else {
                 record { try checkLargeAggregates(in: f, at: pos) }
+                // gc's limit (ssagen/pgen.go maxStackSize), which golly's
+                // 1 GB stack (runtime/src/main.c) shares: such a frame could
+                // never run.
+                let locals = frameSize(of: f)
+                if locals >= maxStackBytes {
+                    report(Diagnostic(pos, "stack frame too large (>1GB): \(locals >> 20) MB locals + 0 MB args"))
+                }
             }
             fn = LLVMGetNextFunction(f)
         }
         if diagnostics.count == before, let u = unplaced { record { throw u } }
+    }
+
+    /// The bytes of `fn`'s frame slots (the allocas of its entry block).
+    func frameSize(of fn: LLValue) -> Int {
+        guard let entry = LLVMGetFirstBasicBlock(fn) else { return 0 }
+        var total = 0
+        var inst = LLVMGetFirstInstruction(entry)
+        while let i = inst {
+            if LLVMIsAAllocaInst(i) != nil, let ty = LLVMGetAllocatedType(i) {
+                total += target.size(of: ty)
+            }
+            inst = LLVMGetNextInstruction(i)
+        }
+        return total
     }
 
     /// Reports a use of a large aggregate as a value in `fn` (see above).
@@ -66,12 +97,109 @@ extension ModuleGenerator {
     }
 }
 
-extension FunctionGenerator {
-    /// Whether values of `type` must stay in memory (larger than maxValueBytes).
-    func isLarge(_ type: GoType?, at pos: Pos) -> Bool {
+extension ModuleGenerator {
+    /// Whether values of `type` live in memory (larger than maxValueBytes).
+    func isLarge(_ type: GoType?) -> Bool {
         guard let type, type.underlying is Struct || type.underlying is ArrayT,
-              let ty = try? m.lower(type, at: pos) else { return false }
-        return m.isLargeAggregate(ty)
+              let size = try? size(of: type, at: .none) else { return false }
+        return size > maxValueBytes
+    }
+
+    /// The LLVM type of SSA values of `type`: its memory layout (`lower`),
+    /// or for a large aggregate a pointer to the memory holding the value.
+    func valueType(_ type: GoType?, at pos: Pos) throws -> LLType {
+        guard let type else { throw InternalError(pos: pos, message: "untyped value") }
+        return isLarge(type) ? t.heapPtr : try lower(type, at: pos)
+    }
+}
+
+extension FunctionGenerator {
+    func isLarge(_ type: GoType?, at pos: Pos) -> Bool { m.isLarge(type) }
+
+    /// Memory for one large value of `type`: a frame slot, or a heap object
+    /// when it exceeds gc's limit for variables in the frame.
+    func largeTemporary(_ type: GoType, at pos: Pos) throws -> LLValue {
+        if try m.size(of: type, at: pos) > maxStackVarBytes { return try newObject(type, at: pos, "large") }
+        let slot = alloca(try m.lower(type, at: pos), "large")
+        return LLVMBuildAddrSpaceCast(allocaBuilder, slot, t.heapPtr, "")!
+    }
+
+    /// A copy of the large value at `address` in fresh memory (a heap
+    /// object when `onHeap`: one that outlives the frame).
+    func copyLarge(_ type: GoType, from address: LLValue, onHeap: Bool = false, volatile: Bool = false, at pos: Pos) throws -> LLValue {
+        let copy = onHeap ? try newObject(type, at: pos, "large") : try largeTemporary(type, at: pos)
+        copyBytes(copy, address, try m.size(of: type, at: pos), volatile: volatile)
+        return copy
+    }
+
+    /// The zero value of `type`.
+    func zeroValue(_ type: GoType, at pos: Pos) throws -> LLValue {
+        isLarge(type, at: pos) ? try zeroLarge(type, at: pos) : t.null(try m.lower(type, at: pos))
+    }
+
+    /// A zero value of the large `type`.
+    func zeroLarge(_ type: GoType, at pos: Pos) throws -> LLValue {
+        let tmp = try largeTemporary(type, at: pos)
+        zero(tmp, try m.lower(type, at: pos))
+        return tmp
+    }
+
+    /// memmove of `bytes` bytes; volatile for the results of a function that
+    /// defers, which the recovery path reads from memory (DESIGN.md §5).
+    func copyBytes(_ dst: LLValue, _ src: LLValue, _ bytes: Int, volatile: Bool = false) {
+        _ = m.callIntrinsic("llvm.memmove", overloads: [LLVMTypeOf(dst), LLVMTypeOf(src), t.i64],
+                            [dst, src, t.i64(bytes), t.bool(volatile)], returning: t.void)
+    }
+
+    /// For `x = e` of a large type with `e` addressable: e's address, from
+    /// which x is assigned by one copy, without a temporary (memmove allows
+    /// e to be x itself). nil otherwise.
+    func largeSource(_ e: Expr, assignedTo target: GoType?) throws -> LLValue? {
+        guard let target, isLarge(target, at: e.pos), !isInterface(target), isAddressable(e) else { return nil }
+        return try address(of: e).address
+    }
+
+    /// The value of `type` at `address`.
+    func loadValue(_ type: GoType, from address: LLValue, at pos: Pos, _ name: String = "") throws -> LLValue {
+        if isLarge(type, at: pos) { return try copyLarge(type, from: address, at: pos) }
+        return b.load(try m.lower(type, at: pos), address, name)
+    }
+
+    /// Stores the value `v` of `type` at `address`.
+    func storeValue(_ v: LLValue, of type: GoType, to address: LLValue, at pos: Pos) throws {
+        if isLarge(type, at: pos) {
+            copyBytes(address, v, try m.size(of: type, at: pos))
+        } else {
+            b.store(v, address)
+        }
+    }
+
+    /// The value in a variable or other location.
+    func load(_ s: VarSlot, _ name: String = "") throws -> LLValue {
+        if isLarge(s.goType, at: .none) {
+            return try copyLarge(s.goType, from: s.address, volatile: s.isVolatile, at: .none)
+        }
+        let v = b.load(s.type, s.address, name)
+        if s.isVolatile { LLVMSetVolatile(v, 1) }
+        return v
+    }
+
+    /// A result's value as the function returns it: a large one in a new
+    /// heap object, since the frame's memory is gone when the caller reads it.
+    func returnedValue(_ s: VarSlot) throws -> LLValue {
+        if isLarge(s.goType, at: .none) {
+            return try copyLarge(s.goType, from: s.address, onHeap: true, volatile: s.isVolatile, at: .none)
+        }
+        return try load(s)
+    }
+
+    func store(_ v: LLValue, _ s: VarSlot) throws {
+        if isLarge(s.goType, at: .none) {
+            copyBytes(s.address, v, try m.size(of: s.goType, at: .none), volatile: s.isVolatile)
+            return
+        }
+        let st = b.store(v, s.address)
+        if s.isVolatile { LLVMSetVolatile(st, 1) }
     }
 
     /// The composite literal `e` of large type T, if `e` is one: written in
@@ -113,7 +241,7 @@ extension FunctionGenerator {
             } else if let inner = valueExpr as? CompositeLit, inner.type == nil {
                 b.store(try compositeLiteral(inner), slot)
             } else {
-                b.store(try expr(valueExpr, convertedTo: elemType), slot)
+                try storeValue(try expr(valueExpr, convertedTo: elemType), of: elemType, to: slot, at: valueExpr.pos)
             }
             index += 1
         }

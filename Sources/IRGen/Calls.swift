@@ -132,7 +132,7 @@ extension FunctionGenerator {
         if wantsPointer == hasPointer { return try expr(x) }
         if wantsPointer { return try addressOf(x) }
         let p = try pointer(x)
-        return b.load(try m.lower(recvType, at: pos), p)
+        return try loadValue(recvType, from: p, at: pos)
     }
 }
 

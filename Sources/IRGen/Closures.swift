@@ -51,7 +51,10 @@ extension ModuleGenerator {
         builder.position(at: LLVMAppendBasicBlockInContext(context, fn, "entry"))
         let recvType = try lower(recv.type, at: pos)
         let objType = t.structType([t.ptr, recvType])
-        let r = builder.load(recvType, builder.structGEP(objType, LLVMGetParam(fn, 0), 1), "recv")
+        let field = builder.structGEP(objType, LLVMGetParam(fn, 0), 1)
+        // A large receiver is passed as the address of the bound copy, which
+        // the method copies into its own variable (BigAggregates.swift).
+        let r = isLarge(recv.type) ? field : builder.load(recvType, field, "recv")
         let params = (1..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
         let result = builder.call(try lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), r] + params)
         if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
@@ -116,10 +119,10 @@ extension FunctionGenerator {
         let wrapper = try m.methodValueWrapper(method, at: sel.pos)
         guard let selection = info.selections[sel.id] else { throw InternalError(pos: sel.pos, message: "method value without selection") }
         let recv = try methodReceiver(sel, selection, recvType: recvType)
-        let objType = t.structType([t.ptr, LLVMTypeOf(recv)])
+        let objType = t.structType([t.ptr, try m.lower(recvType, at: sel.pos)])
         let obj = try newObject(m.methodValueObjectType(receiver: recvType), at: sel.pos, "method.value")
         b.store(wrapper, b.structGEP(objType, obj, 0))
-        b.store(recv, b.structGEP(objType, obj, 1))
+        try storeValue(recv, of: recvType, to: b.structGEP(objType, obj, 1), at: sel.pos)
         return obj
     }
 }

@@ -222,7 +222,7 @@ extension FunctionGenerator {
 
     /// Returns the current values of the result slots.
     func returnResults() throws {
-        let results = resultSlots.map { b.load($0) }
+        let results = try resultSlots.map { try returnedValue($0) }
         switch results.count {
         case 0: LLVMBuildRetVoid(b.b)
         case 1: LLVMBuildRet(b.b, results[0])
@@ -397,8 +397,13 @@ extension FunctionGenerator {
     /// The thunk for `target` and the call an open-coded exit makes instead.
     private func wrapped(_ target: DeferredTarget, argTypes: [GoType], args: [LLValue], at pos: Pos) throws
         -> (LLValue, [LLValue], DeferredCall) {
-        (try thunk(target, argTypes: argTypes, args: args, at: pos), args,
-         DeferredCall(kind: .target(target), argTypes: argTypes, pos: pos))
+        // A large argument points to a temporary of this statement: the
+        // record keeps a copy of its own (BigAggregates.swift).
+        let saved = try zip(args, argTypes).map { a, type in
+            isLarge(type, at: pos) ? try copyLarge(type, from: a, onHeap: true, at: pos) : a
+        }
+        return (try thunk(target, argTypes: argTypes, args: saved, at: pos), saved,
+                DeferredCall(kind: .target(target), argTypes: argTypes, pos: pos))
     }
 
     /// recover(): the current panic's value if this function was called

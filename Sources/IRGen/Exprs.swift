@@ -106,7 +106,7 @@ extension FunctionGenerator {
         switch info.object(of: id) {
         case let v as Var:
             let s = try slot(of: v, at: id.pos)
-            return b.load(s, id.name)
+            return try load(s, id.name)
         case let f as Func:
             return try m.funcValue(f, at: id.pos)
         case is Nil:
@@ -119,7 +119,7 @@ extension FunctionGenerator {
     /// `s[i]` for strings: a byte, with gc's bounds check.
     func index(_ e: IndexExpr) throws -> LLValue {
         if let xt = info.type(of: e.x), xt.underlying is MapT { return try mapIndex(e, type: xt) }
-        if let slot = try elementAddress(e) { return b.load(slot) }
+        if let slot = try elementAddress(e) { return try load(slot) }
         guard let xt = info.type(of: e.x), isString(xt) else { throw Unsupported(e.pos, "indexing of this type") }
         let s = try expr(e.x)
         let i = try indexValue(e.index)

@@ -90,7 +90,8 @@ final class FunctionGenerator {
         // A captured variable that stays in the frame is reached by its closures
         // through a pointer cast into the heap address space, like any cell.
         let slot = VarSlot(address: (v.isCaptured || v.isAddressTaken) && LLVMGetPointerAddressSpace(LLVMTypeOf(address)) == 0
-                           ? LLVMBuildAddrSpaceCast(allocaBuilder, address, t.heapPtr, "")! : address, type: ty)
+                           ? LLVMBuildAddrSpaceCast(allocaBuilder, address, t.heapPtr, "")! : address,
+                           type: ty, goType: v.type ?? Universe.invalid)
         locals[ObjectIdentifier(v)] = slot
         return slot
     }
@@ -126,7 +127,7 @@ final class FunctionGenerator {
             for (i, v) in captures.enumerated() {
                 let field = b.structGEP(ctxType, contextParam, i + 1)
                 let cell = b.load(t.heapPtr, field, v.name + ".cell")
-                locals[ObjectIdentifier(v)] = VarSlot(address: cell, type: try m.lower(v.type, at: body.pos))
+                locals[ObjectIdentifier(v)] = VarSlot(address: cell, type: try m.lower(v.type, at: body.pos), goType: v.type ?? Universe.invalid)
             }
         }
         var index: UInt32 = 1     // after the context
@@ -137,7 +138,7 @@ final class FunctionGenerator {
                 index += 1
                 guard let v = v else { continue }
                 let s = try declare(v, at: field.pos)
-                b.store(p, s)
+                try store(p, s)
             }
         }
         // Result variables: the declared ones, else the signature's (for `_` results).
@@ -198,7 +199,7 @@ final class FunctionGenerator {
 
     func emitReturn(values: [LLValue], at pos: Pos) throws {
         if !values.isEmpty {
-            for (slot, v) in zip(resultSlots, values) { b.store(v, slot) }
+            for (slot, v) in zip(resultSlots, values) { try store(v, slot) }
         }
         // Deferred calls run after the results are set and may change them.
         if usesOpenExit {
@@ -208,7 +209,7 @@ final class FunctionGenerator {
             return
         }
         if defers { callDeferReturn() }
-        let results = resultSlots.map { b.load($0) }
+        let results = try resultSlots.map { try returnedValue($0) }
         switch results.count {
         case 0: LLVMBuildRetVoid(b.b)
         case 1: LLVMBuildRet(b.b, results[0])

@@ -72,6 +72,9 @@ public final class ModuleGenerator {
         diagnostics.sort()
     }
 
+    /// Reports an error in the program that code generation finds.
+    func report(_ d: Diagnostic) { diagnostics.append(d) }
+
     /// Runs `body`, turning `Unsupported` into a diagnostic.
     func record(_ body: () throws -> Void) {
         do { try body() } catch let u as Unsupported {
@@ -147,21 +150,11 @@ public final class ModuleGenerator {
 /// Where a variable lives: an address (alloca, heap cell or global) and its value type.
 struct VarSlot {
     let address: LLValue
+    /// The layout in memory of the Go type `goType`.
     let type: LLType
+    let goType: GoType
     /// Accessed with volatile loads and stores: the results of a function that
     /// defers, which the recovery path must read from memory (DESIGN.md §5).
     var isVolatile = false
 }
 
-extension Builder {
-    func load(_ s: VarSlot, _ name: String = "") -> LLValue {
-        let v = load(s.type, s.address, name)
-        if s.isVolatile { LLVMSetVolatile(v, 1) }
-        return v
-    }
-
-    func store(_ v: LLValue, _ s: VarSlot) {
-        let st = store(v, s.address)
-        if s.isVolatile { LLVMSetVolatile(st, 1) }
-    }
-}

@@ -43,7 +43,7 @@ extension FunctionGenerator {
         guard let iface = fieldType.underlying as? Interface else {
             throw InternalError(pos: sel.pos, message: "promoted interface method outside an interface field")
         }
-        return (b.load(slot), iface)
+        return (try load(slot), iface)
     }
 
     /// `x.m` of an interface x, not called at once: a closure binding x

@@ -159,7 +159,12 @@ extension ModuleGenerator {
             // gc's convT: a copy in a new object of the value's type.
             let (ft, f) = runtime(.newobject)
             data = builder.call(ft, f, [try typeDescriptor(type, at: pos)])
-            builder.store(v, data)
+            if isLarge(type) {
+                // v points to the value (BigAggregates.swift).
+                LLVMBuildMemMove(builder.b, data, 1, v, 1, t.i64(try size(of: type, at: pos)))
+            } else {
+                builder.store(v, data)
+            }
         }
         return builder.aggregate(t.eface, [word, data])
     }
@@ -254,28 +259,30 @@ extension FunctionGenerator {
             let v = b.select(ok, b.insert(x, tab, 0), t.null(t.eface))
             return b.aggregate(t.structType([t.eface, t.i1]), [v, ok])
         }
-        let ty = try m.lower(target, at: e.pos)
+        let ty = try m.valueType(target, at: e.pos)
         let want = try m.typeDescriptor(target, at: e.pos)
         let ok = b.icmp(LLVMIntEQ, have, want)
         if !commaOk {
             try assertOrPanic(ok, have: have, want: want, iface: xt, at: e.pos)
-            return try unbox(b.extract(x, 1), type: target, llvmType: ty)
+            return try unbox(b.extract(x, 1), type: target, at: e.pos)
         }
         // Load the value only when the types match: data may be nil otherwise.
+        let zero = try zeroValue(target, at: e.pos)
         let from = b.currentBlock
         let load = newBlock("assert.ok"), end = newBlock("assert.end")
         b.condBr(ok, load, end)
         b.position(at: load)
-        let v = try unbox(b.extract(x, 1), type: target, llvmType: ty)
+        let v = try unbox(b.extract(x, 1), type: target, at: e.pos)
         let loaded = b.currentBlock
         b.br(end)
         b.position(at: end)
-        let value = b.phi(ty, [(t.null(ty), from), (v, loaded)])
+        let value = b.phi(ty, [(zero, from), (v, loaded)])
         return b.aggregate(t.structType([ty, t.i1]), [value, ok])
     }
 
-    func unbox(_ data: LLValue, type: GoType, llvmType: LLType) throws -> LLValue {
-        isPointerShaped(type) ? data : b.load(llvmType, data)
+    /// The value of `type` an interface's data word holds or points to.
+    func unbox(_ data: LLValue, type: GoType, at pos: Pos) throws -> LLValue {
+        isPointerShaped(type) ? data : try loadValue(type, from: data, at: pos)
     }
 
     func assertOrPanic(_ ok: LLValue, have: LLValue, want: LLValue, iface: GoType?, at pos: Pos) throws {

@@ -174,7 +174,9 @@ extension FunctionGenerator {
                 if mayBeNil {
                     if entry.index.count == 1 { panicWrapIfNil(current, method, type) } else { nilCheck(current) }
                 }
-                receiver = b.load(try m.lower(recv.type, at: pos), current)
+                // A large receiver: the boxed value's address, which the
+                // method copies into its own variable (BigAggregates.swift).
+                receiver = isLarge(recv.type, at: pos) ? current : try loadValue(recv.type, from: current, at: pos)
             }
             result = b.call(try m.lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), receiver] + args)
         }

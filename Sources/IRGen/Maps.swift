@@ -16,6 +16,7 @@ extension FunctionGenerator {
     /// A key in memory, converted to the map's key type.
     func keyAddress(_ key: Expr, _ mt: MapT) throws -> LLValue {
         let k = try expr(key, convertedTo: mt.key)
+        if isLarge(mt.key, at: key.pos) { return LLVMBuildAddrSpaceCast(b.b, k, t.ptr, "")! }     // already in memory
         let slot = alloca(LLVMTypeOf(k), "map.key")
         b.store(k, slot)
         return slot
@@ -38,8 +39,12 @@ extension FunctionGenerator {
             let k: LLValue
             if let inner = kv.key as? CompositeLit, inner.type == nil {
                 let v = try compositeLiteral(inner)
-                k = alloca(LLVMTypeOf(v), "map.key")
-                b.store(v, k)
+                if isLarge(mt.key, at: inner.pos) {
+                    k = LLVMBuildAddrSpaceCast(b.b, v, t.ptr, "")!
+                } else {
+                    k = alloca(LLVMTypeOf(v), "map.key")
+                    b.store(v, k)
+                }
             } else {
                 k = try keyAddress(kv.key, mt)
             }
@@ -48,7 +53,7 @@ extension FunctionGenerator {
                 v = try expr(kv.value, convertedTo: mt.elem)
             }
             let (aft, af) = m.runtime(.mapassign)
-            b.store(v, b.call(aft, af, [desc, mapValue, k]))
+            try storeValue(v, of: mt.elem, to: b.call(aft, af, [desc, mapValue, k]), at: kv.pos)
         }
         return mapValue
     }
@@ -60,26 +65,28 @@ extension FunctionGenerator {
         let k = try keyAddress(e.index, mt)
         let (ft, f) = m.runtime(.mapaccess1)
         let p = b.call(ft, f, [desc, mapValue, k])
-        return b.load(try m.lower(mt.elem, at: e.pos), p)
+        return try loadValue(mt.elem, from: p, at: e.pos)
     }
 
     /// `v, ok := m[k]` as the pair { V, i1 }.
     func mapIndexCommaOk(_ e: IndexExpr, type: GoType) throws -> LLValue {
         let (mt, desc) = try mapTypes(type, at: e.pos)
-        let elem = try m.lower(mt.elem, at: e.pos)
+        let elem = try m.valueType(mt.elem, at: e.pos)
         let mapValue = try expr(e.x)
         let k = try keyAddress(e.index, mt)
         let (ft, f) = m.runtime(.mapaccess2)
         let p = b.call(ft, f, [desc, mapValue, k])
         let ok = b.icmp(LLVMIntNE, p, t.null(t.heapPtr))
+        let zero = try zeroValue(mt.elem, at: e.pos)
         let from = b.currentBlock
         let load = newBlock("map.found"), done = newBlock("map.done")
         b.condBr(ok, load, done)
         b.position(at: load)
-        let v = b.load(elem, p)
+        let v = try loadValue(mt.elem, from: p, at: e.pos)
+        let found = b.currentBlock
         b.br(done)
         b.position(at: done)
-        let value = b.phi(elem, [(t.null(elem), from), (v, load)])
+        let value = b.phi(elem, [(zero, from), (v, found)])
         return b.aggregate(t.structType([elem, t.i1]), [value, ok])
     }
 
@@ -89,7 +96,7 @@ extension FunctionGenerator {
         let mapValue = try expr(e.x)
         let k = try keyAddress(e.index, mt)
         let (ft, f) = m.runtime(.mapassign)
-        return VarSlot(address: b.call(ft, f, [desc, mapValue, k]), type: try m.lower(mt.elem, at: e.pos))
+        return VarSlot(address: b.call(ft, f, [desc, mapValue, k]), type: try m.lower(mt.elem, at: e.pos), goType: mt.elem)
     }
 
     /// delete(m, k).
@@ -121,7 +128,6 @@ extension FunctionGenerator {
         let iterType = t.structType([t.heapPtr, t.heapPtr, LLVMArrayType2(t.i64, 10)])
         let iter = alloca(iterType, "map.iter")
         callRuntime(.mapiterinit, [desc, mapValue, iter])
-        let keyType = try m.lower(mt.key, at: s.pos), elemType = try m.lower(mt.elem, at: s.pos)
         let header = newBlock("maprange.cond"), body = newBlock("maprange.body")
         let post = newBlock("maprange.post"), end = newBlock("maprange.end")
         b.br(header)
@@ -130,9 +136,9 @@ extension FunctionGenerator {
         b.condBr(b.icmp(LLVMIntEQ, keyPtr, t.null(t.heapPtr)), end, body)
         b.position(at: body)
         targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: post))
-        let k = b.load(keyType, keyPtr)
+        let k = try loadValue(mt.key, from: keyPtr, at: s.pos)
         try assign(k) { [self] in
-            b.load(elemType, b.load(t.heapPtr, b.structGEP(iterType, iter, 1)))
+            try loadValue(mt.elem, from: b.load(t.heapPtr, b.structGEP(iterType, iter, 1)), at: s.pos)
         }
         try block(s.body.list)
         targets.removeLast()

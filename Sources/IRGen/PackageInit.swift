@@ -15,7 +15,7 @@ extension ModuleGenerator {
                 let ty = try lower(v.type, at: v.pos)
                 let g = LLVMAddGlobal(module, ty, "\(packagePath).\(v.name)")!
                 LLVMSetInitializer(g, t.null(ty))
-                globals[ObjectIdentifier(v)] = VarSlot(address: g, type: ty)
+                globals[ObjectIdentifier(v)] = VarSlot(address: g, type: ty, goType: v.type ?? Universe.invalid)
             }
         }
     }
@@ -39,7 +39,7 @@ extension ModuleGenerator {
             let values = try gen.exprList([initializer.rhs], types: types)
             for (v, value) in zip(initializer.lhs, values) {
                 guard let slot = globals[ObjectIdentifier(v)] else { continue }   // blank
-                builder.store(value, slot)
+                try gen.store(value, slot)
             }
         }
         for decl in info.initFuncs {

@@ -50,7 +50,7 @@ extension FunctionGenerator {
     func deref(_ s: StarExpr) throws -> LLValue {
         guard let ty = info.type(of: s) else { throw InternalError(pos: s.pos, message: "untyped dereference") }
         let p = try pointer(s.x)
-        return b.load(try m.lower(ty, at: s.pos), p)
+        return try loadValue(ty, from: p, at: s.pos)
     }
 
     /// A Go pointer to memory reached through `address`: heap addresses as

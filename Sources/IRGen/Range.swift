@@ -41,12 +41,12 @@ extension FunctionGenerator {
     /// Stores one iteration's key and value.
     func assignIteration(_ s: RangeStmt, _ targets: (key: VarSlot?, value: VarSlot?), key: LLValue, value: () throws -> LLValue?) throws {
         if s.tok == .assign {
-            if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) { b.store(key, try address(of: k)) }
-            if let v = s.value, !((unparen(v) as? Ident)?.isBlank ?? false), let val = try value() { b.store(val, try address(of: v)) }
+            if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) { try store(key, try address(of: k)) }
+            if let v = s.value, !((unparen(v) as? Ident)?.isBlank ?? false), let val = try value() { try store(val, try address(of: v)) }
             return
         }
-        if let k = targets.key { b.store(key, k) }
-        if let v = targets.value, let val = try value() { b.store(val, v) }
+        if let k = targets.key { try store(key, k) }
+        if let v = targets.value, let val = try value() { try store(val, v) }
     }
 
     private func loop(label: String?, _ s: RangeStmt, cond: () throws -> LLValue, body: () throws -> Void, post: () throws -> Void) throws {
@@ -73,15 +73,17 @@ extension FunctionGenerator {
         // array value (ranging over an array copies it, spec).
         let base: LLValue
         let len: LLValue
-        let elem: LLType
+        let elemType: GoType
         switch xt.underlying {
         case let sl as Slice:
             let v = try expr(s.x)
-            (base, len, elem) = (b.extract(v, 0), b.extract(v, 1), try m.lower(sl.elem, at: s.pos))
+            (base, len, elemType) = (b.extract(v, 0), b.extract(v, 1), sl.elem)
         case let a as ArrayT:
-            elem = try m.lower(a.elem, at: s.pos)
+            elemType = a.elem
             len = t.i64(Int(a.len))
-            if wantsValue {
+            if wantsValue && isLarge(xt, at: s.pos) {
+                base = try expr(s.x)    // a copy in memory already
+            } else if wantsValue {
                 let v = try expr(s.x)
                 let copy = alloca(LLVMTypeOf(v), "range.array")
                 b.store(v, copy)
@@ -92,13 +94,14 @@ extension FunctionGenerator {
             }
         case let p as Pointer:
             let a = p.elem.underlying as! ArrayT
-            elem = try m.lower(a.elem, at: s.pos)
+            elemType = a.elem
             len = t.i64(Int(a.len))
             let ptr = try expr(s.x)
             if wantsValue { nilCheck(ptr) }
             base = ptr
         default: throw InternalError(pos: s.pos, message: "range over \(xt)")
         }
+        let elem = try m.lower(elemType, at: s.pos)
         let targets = try iterationTargets(s)
         let index = alloca(t.i64, "range.i")
         b.store(t.i64(0), index)
@@ -107,7 +110,7 @@ extension FunctionGenerator {
         }, body: {
             let i = b.load(t.i64, index)
             try assignIteration(s, targets, key: i) {
-                wantsValue ? b.load(elem, b.gep(elem, base, [i])) : nil
+                wantsValue ? try loadValue(elemType, from: b.gep(elem, base, [i]), at: s.pos) : nil
             }
         }, post: {
             b.store(LLVMBuildAdd(b.b, b.load(t.i64, index), t.i64(1), "")!, index)

@@ -29,7 +29,7 @@ enum RuntimeFunction: String {
     case mapassign = "runtime.mapassign", mapdelete = "runtime.mapdelete"
     case mapiterinit = "runtime.mapiterinit", mapiternext = "runtime.mapiternext"
     // Empty interfaces.
-    case efaceeq = "runtime.efaceeq", panicdottype = "runtime.panicdottype"
+    case efaceeq = "runtime.efaceeq", typeequal = "runtime.typeequal", panicdottype = "runtime.panicdottype"
     // Non-empty interfaces (runtime/src/iface.c).
     case convI2I = "runtime.convI2I", assertE2I = "runtime.assertE2I", assertE2I2 = "runtime.assertE2I2"
     case panicwrap = "runtime.panicwrap"
@@ -66,6 +66,7 @@ extension ModuleGenerator {
         case .deferreturn, .deferwrap: return t.function(t.void, [t.i64])
         case .gorecover: return t.function(t.eface, [t.i64])
         case .efaceeq: return t.function(t.i1, [t.ptr, hp, t.ptr, hp])
+        case .typeequal: return t.function(t.i1, [t.ptr, hp, hp])
         case .makeslice: return t.function(hp, [t.ptr, t.i64, t.i64])
         case .makemap: return t.function(hp, [t.ptr, t.i64])
         case .mapaccess1, .mapaccess2, .mapassign: return t.function(hp, [t.ptr, hp, t.ptr])

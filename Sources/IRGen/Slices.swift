@@ -44,11 +44,11 @@ extension FunctionGenerator {
 
     /// `s[i]`'s address for a slice s, with gc's bounds check.
     func sliceElementAddress(_ e: IndexExpr, _ type: GoType) throws -> VarSlot {
-        let (_, elem, _) = try elementType(of: type, at: e.pos)
+        let (elemType, elem, _) = try elementType(of: type, at: e.pos)
         let s = try expr(e.x)
         let i = try indexValue(e.index)
         try boundsCheck(i, len: b.extract(s, 1), index: e.index)
-        return VarSlot(address: b.gep(elem, b.extract(s, 0), [i]), type: elem)
+        return VarSlot(address: b.gep(elem, b.extract(s, 0), [i]), type: elem, goType: elemType)
     }
 
     /// `[]T{...}`: a new backing array holding the elements.
@@ -73,7 +73,7 @@ extension FunctionGenerator {
             if let inner = e as? CompositeLit, inner.type == nil { v = try compositeLiteral(inner) } else {
                 v = try expr(e, convertedTo: elemType)
             }
-            b.store(v, b.gep(elem, ptr, [t.i64(i)]))
+            try storeValue(v, of: elemType, to: b.gep(elem, ptr, [t.i64(i)]), at: lit.pos)
         }
         return makeSliceValue(ptr, t.i64(count), t.i64(count))
     }
@@ -186,7 +186,7 @@ extension FunctionGenerator {
             memmove(b.gep(elem, ptr, [oldLen]), spread.ptr, LLVMBuildMul(b.b, spread.len, t.i64(size), "")!)
         } else {
             for (i, v) in values.enumerated() {
-                b.store(v, b.gep(elem, ptr, [LLVMBuildAdd(b.b, oldLen, t.i64(i), "")]))
+                try storeValue(v, of: elemType, to: b.gep(elem, ptr, [LLVMBuildAdd(b.b, oldLen, t.i64(i), "")]), at: c.pos)
             }
         }
         return makeSliceValue(ptr, newLen, cap)
@@ -267,7 +267,7 @@ extension FunctionGenerator {
         } else {
             let ptr = try newArray(of: elemType, count: extra.count, at: c.pos, "varargs")
             for (i, e) in extra.enumerated() {
-                b.store(try expr(e, convertedTo: elemType), b.gep(elem, ptr, [t.i64(i)]))
+                try storeValue(try expr(e, convertedTo: elemType), of: elemType, to: b.gep(elem, ptr, [t.i64(i)]), at: e.pos)
             }
             values.append(makeSliceValue(ptr, t.i64(extra.count), t.i64(extra.count)))
         }

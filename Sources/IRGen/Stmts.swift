@@ -50,12 +50,18 @@ extension FunctionGenerator {
                 try storeLiteral(lit, of: v.type ?? Universe.invalid, into: slot.address)
                 continue
             }
+            if vars.count == 1, spec.values.count == 1, let v = vars[0],
+               let src = try largeSource(spec.values[0], assignedTo: v.type) {
+                let slot = try declare(v, at: spec.pos)
+                copyBytes(slot.address, src, try m.size(of: slot.goType, at: spec.pos))
+                continue
+            }
             // Evaluate every initializer before declaring: `var x = x` refers to an outer x.
             let values = try exprList(spec.values, types: vars.map { v in v?.type as GoType? })
             for (v, value) in zip(vars, values) {
                 guard let v = v, v.name != "_" else { continue }
                 let s = try declare(v, at: spec.pos)
-                b.store(value, s)
+                try store(value, s)
             }
         }
     }
@@ -97,13 +103,22 @@ extension FunctionGenerator {
             targets.append(try address(of: l))
             lhsTypes.append(info.type(of: l))
         }
+        if s.lhs.count == 1, s.rhs.count == 1, let src = try largeSource(s.rhs[0], assignedTo: lhsTypes[0]) {
+            let size = try m.size(of: lhsTypes[0] ?? Universe.invalid, at: s.pos)
+            if s.tok == .define, let id = s.lhs[0] as? Ident, let v = info.defs[id.id] as? Var, !id.isBlank {
+                copyBytes(try declare(v, at: id.pos).address, src, size)
+            } else if let target = targets[0] {
+                copyBytes(target.address, src, size)
+            }
+            return
+        }
         let values = try exprList(s.rhs, types: lhsTypes)
         for (i, l) in s.lhs.enumerated() {
             if s.tok == .define, let id = l as? Ident, let v = info.defs[id.id] as? Var, !id.isBlank {
                 let slot = try declare(v, at: id.pos)
-                b.store(values[i], slot)
+                try store(values[i], slot)
             } else if let target = targets[i] {
-                b.store(values[i], target)
+                try store(values[i], target)
             }
         }
     }
@@ -112,7 +127,7 @@ extension FunctionGenerator {
     func assignOp(lhs: Expr, op: Token, rhs: Expr?, at pos: Pos) throws {
         guard let type = info.type(of: lhs) else { throw InternalError(pos: pos, message: "untyped assignment target") }
         let target = try address(of: lhs)
-        let old = b.load(target)
+        let old = try load(target)
         let y: LLValue
         let yType: GoType
         if let rhs = rhs {
@@ -123,7 +138,7 @@ extension FunctionGenerator {
             yType = type
         }
         let result = try binary(op, old, y, xType: type, yType: yType, at: pos)
-        b.store(result, target)
+        try store(result, target)
     }
 
     func one(of type: GoType, at pos: Pos) throws -> LLValue {
@@ -141,7 +156,7 @@ extension FunctionGenerator {
             return try slot(of: v, at: id.pos)
         case let s as StarExpr:
             guard let ty = info.type(of: s) else { throw InternalError(pos: e.pos, message: "untyped dereference") }
-            return VarSlot(address: try pointer(s.x), type: try m.lower(ty, at: s.pos))
+            return VarSlot(address: try pointer(s.x), type: try m.lower(ty, at: s.pos), goType: ty)
         case let ix as IndexExpr:
             if let xt = info.type(of: ix.x), xt.underlying is MapT { return try mapElementSlot(ix, type: xt) }
             if let slot = try elementAddress(ix) { return slot }
@@ -282,6 +297,12 @@ extension FunctionGenerator {
 
     func returnStmt(_ s: ReturnStmt) throws {
         let types = signature.results.vars.map { $0.type as GoType? }
+        if s.results.count == 1, types.count == 1, let src = try largeSource(s.results[0], assignedTo: types[0]) {
+            let slot = resultSlots[0]
+            copyBytes(slot.address, src, try m.size(of: slot.goType, at: s.pos), volatile: slot.isVolatile)
+            try emitReturn(values: [], at: s.pos)
+            return
+        }
         let values = try exprList(s.results, types: types)
         try emitReturn(values: values, at: s.pos)
     }

@@ -25,7 +25,7 @@ extension ModuleGenerator {
         case is Signature: return t.heapPtr          // a func value is a pointer to its closure object
         case is Interface: return t.eface
         case let tuple as Tuple:
-            return t.structType(try tuple.vars.map { try lower($0.type, at: pos) })
+            return t.structType(try tuple.vars.map { try valueType($0.type, at: pos) })
         // Slices, maps and channels have their representation (abi.h); only
         // nil values, comparison with nil and printing are compiled so far:
         // every other operation on them is reported unsupported where it occurs.
@@ -37,21 +37,23 @@ extension ModuleGenerator {
         }
     }
 
-    /// `results(ptr addrspace(1) context, params...)`: every Go function takes its
+    /// `results(ptr addrspace(1) context, params...)`, each a `valueType`
+    /// (a large struct or array is passed and returned by pointer:
+    /// BigAggregates.swift): every Go function takes its
     /// closure context as a hidden first parameter (DESIGN.md §4). First, so that
     /// the runtime can call a deferred func value of any signature as
     /// `fn(context, args)`: a closure without parameters ignores the second.
     func lowerSignature(_ sig: Signature, at pos: Pos) throws -> LLType {
-        var params = try sig.params.vars.map { try lower($0.type, at: pos) }
-        if let recv = sig.recv { params.insert(try lower(recv.type, at: pos), at: 0) }
+        var params = try sig.params.vars.map { try valueType($0.type, at: pos) }
+        if let recv = sig.recv { params.insert(try valueType(recv.type, at: pos), at: 0) }
         return t.function(try lowerResults(sig, at: pos), [t.heapPtr] + params)
     }
 
     func lowerResults(_ sig: Signature, at pos: Pos) throws -> LLType {
         switch sig.results.count {
         case 0: return t.void
-        case 1: return try lower(sig.results.vars[0].type, at: pos)
-        default: return t.structType(try sig.results.vars.map { try lower($0.type, at: pos) })
+        case 1: return try valueType(sig.results.vars[0].type, at: pos)
+        default: return t.structType(try sig.results.vars.map { try valueType($0.type, at: pos) })
         }
     }
 

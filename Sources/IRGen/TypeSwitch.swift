@@ -50,11 +50,11 @@ extension FunctionGenerator {
                 let caseType: GoType? = clause.list.count == 1 ? info.types[clause.list[0].id]?.type : nil
                 let isNilCase = clause.list.count == 1 && (unparen(clause.list[0]) as? Ident).map { info.object(of: $0) is Nil } == true
                 if let ct = caseType, !isNilCase, isInterface(ct) {
-                    b.store(try convertInterface(x, from: xt, to: ct, at: clause.pos), slot)
+                    try store(try convertInterface(x, from: xt, to: ct, at: clause.pos), slot)
                 } else if let ct = caseType, !isNilCase {
-                    b.store(try unbox(b.extract(x, 1), type: ct, llvmType: try m.lower(ct, at: clause.pos)), slot)
+                    try store(try unbox(b.extract(x, 1), type: ct, at: clause.pos), slot)
                 } else {
-                    b.store(x, slot)
+                    try store(x, slot)
                 }
             }
             try block(clause.body)

@@ -174,7 +174,6 @@ uintptr_t golly_efacehash(const go_eface *e, uintptr_t seed);
 // x == y for two values of type t at a and b. Floats compare as IEEE values;
 // an interface holding an uncomparable value panics with gc's
 // `runtime error: comparing uncomparable type T`, as does an uncomparable t.
-bool golly_typeequal(const golly_type *t, const void *a, const void *b);
 // The hash of the value of type t at p: equal values hash alike; a NaN
 // hashes randomly. An unhashable value panics with gc's
 // `runtime error: hash of unhashable type T`.

@@ -251,6 +251,8 @@ bool golly_typeequal(const golly_type *t, const void *a, const void *b) {
     case GOLLY_KIND_ARRAY:
         if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)
             golly_panic_uncomparable(t);
+        if (golly_kind_is_bytes(t->elem->kind))
+            return memcmp(a, b, t->size) == 0;
         for (go_int i = 0; i < t->len; i++) {
             uintptr_t off = (uintptr_t)i * t->elem->size;
             if (!golly_typeequal(t->elem, (const uint8_t *)a + off, (const uint8_t *)b + off))

@@ -56,6 +56,11 @@ void golly_panicIndexU(go_uint x, go_int len) GOLLY_NAME("runtime.panicIndexU") 
 // `runtime error: comparing uncomparable type T` for func, map and slice
 // values.
 bool golly_efaceeq(const golly_type *t1, void *d1, const golly_type *t2, void *d2) GOLLY_NAME("runtime.efaceeq");
+// x == y for the values of type t at a and b (the compiler's generated
+// type..eq.T of gc): compiled code calls it for structs and arrays too
+// large to compare as LLVM values. Panics like efaceeq on an interface
+// holding an uncomparable value.
+bool golly_typeequal(const golly_type *t, const void *a, const void *b) GOLLY_NAME("runtime.typeequal");
 // A failed `x.(T)`: have is x's dynamic type (NULL for a nil interface),
 // want is T, iface is x's static interface type (its name is printed, e.g.
 // `interface {}`; NULL prints `interface`). Panics with a
