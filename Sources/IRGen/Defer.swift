@@ -1,4 +1,5 @@
 import CLLVM
+import Escape
 import GoSyntax
 import GoTypes
 
@@ -122,6 +123,46 @@ extension ModuleGenerator {
     }
 }
 
+extension ModuleGenerator {
+    /// Whether the deferred call `call` may stop a panic, which then resumes
+    /// the deferring frame: only a function that calls recover itself can
+    /// (spec: "Handling panics"), so a literal, a declared function or a
+    /// method whose body has no recover() of its own never does. Calls of
+    /// func values, interface methods and `defer recover()` may.
+    func mayRecover(_ call: CallExpr) -> Bool {
+        let fun = unparen(call.fun)
+        let body: BlockStmt?
+        switch fun {
+        case let lit as FuncLit: body = lit.body
+        case let id as Ident:
+            switch info.object(of: id) {
+            case let f as Func: body = f.decl?.body
+            case let b as Builtin: return b.id == .recover
+            default: return true
+            }
+        case let sel as SelectorExpr:
+            guard let selection = info.selections[sel.id], let method = selection.obj as? Func,
+                  selection.kind != .fieldVal, !isInterfaceMethod(selection) else { return true }
+            body = method.decl?.body
+        default: return true
+        }
+        guard let body else { return true }
+        if let known = recoveringBodies[body.id] { return known }
+        let calls = DirectCalls.identifierCalls(in: body).contains { _, id in
+            (info.object(of: id) as? Builtin)?.id == .recover
+        }
+        recoveringBodies[body.id] = calls
+        return calls
+    }
+
+    /// A selector `x.m` that names a method of an interface: x itself, or
+    /// the embedded interface field of a struct that promotes m.
+    func isInterfaceMethod(_ selection: Selection) -> Bool {
+        guard let method = selection.obj as? Func, let sig = method.type as? Signature else { return false }
+        return sig.recv == nil || sig.recv?.type.underlying is Interface
+    }
+}
+
 extension FunctionGenerator {
     /// The function's exits run its stack records' calls inline instead of
     /// calling runtime.deferreturn: possible when every defer of the body is a
@@ -160,9 +201,15 @@ extension FunctionGenerator {
         let frame = m.frameAddress()
         b.store(frame, b.structGEP(recordType, record, 4))
         let buffer = b.structGEP(recordType, record, 9)
-        b.store(frame, buffer)
-        let sp = LLVMBuildPtrToInt(b.b, m.callIntrinsic("llvm.stacksave", overloads: [t.ptr], [], returning: t.ptr), t.i64, "sp")!
-        b.store(sp, b.gep(t.i64, buffer, [t.i32(2)]))
+        let resumable = m.mayRecover(s.call)
+        if resumable {
+            b.store(frame, buffer)
+            let sp = LLVMBuildPtrToInt(b.b, m.callIntrinsic("llvm.stacksave", overloads: [t.ptr], [], returning: t.ptr), t.i64, "sp")!
+            b.store(sp, b.gep(t.i64, buffer, [t.i32(2)]))
+        } else {
+            // No resume point: the runtime throws rather than jump to pc 0.
+            b.store(t.i64(0), b.gep(t.i64, buffer, [t.i32(1)]))
+        }
 
         // Link the record onto the goroutine's defer list (the seed's
         // deferprocStack for a stack record: no write barrier, no allocation).
@@ -172,11 +219,16 @@ extension FunctionGenerator {
         // The resume point of a recovery, set after linking: LLVM's builtin
         // setjmp, as clang's __builtin_setjmp, into the record's buffer
         // { fp, resume pc, sp, ... }. It clobbers every register, so resuming
-        // needs only fp, sp and pc.
-        let r = m.callIntrinsic("llvm.eh.sjlj.setjmp", overloads: [], [buffer], returning: t.i32)
-        let next = newBlock("defer.next")
-        b.condBr(b.icmp(LLVMIntNE, r, t.i32(0)), recovery(), next)
-        b.position(at: next)
+        // needs only fp, sp and pc. Only a deferred call that can recover
+        // needs one (gc, too, lets a frame resume only through the deferred
+        // call that recovered): it costs the function every callee-saved
+        // register around the defer statement.
+        if resumable {
+            let r = m.callIntrinsic("llvm.eh.sjlj.setjmp", overloads: [], [buffer], returning: t.i32)
+            let next = newBlock("defer.next")
+            b.condBr(b.icmp(LLVMIntNE, r, t.i32(0)), recovery(), next)
+            b.position(at: next)
+        }
 
         if usesOpenExit, placement == .stack, let bits = deferBits {
             if openDefers.count < maxOpenDefers {

@@ -1,4 +1,5 @@
 import CLLVM
+import Escape
 import GoSyntax
 import GoTypes
 
@@ -149,9 +150,10 @@ final class FunctionGenerator {
         // the recovery point): inlined into its caller it would take the
         // caller's frame and run the caller's deferred calls too.
         if defers { m.addEnumAttribute(fn, "noinline") }
+        let resumable = defers && DirectCalls.defers(in: body).contains { m.mayRecover($0.call) }
         for v in resultVars {
             var s = try declare(v, at: body.pos)
-            if defers {
+            if resumable {
                 // The recovery path returns the results' current values: keep them in memory.
                 s.isVolatile = true
                 locals[ObjectIdentifier(v)] = s

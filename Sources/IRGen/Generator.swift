@@ -24,6 +24,8 @@ public final class ModuleGenerator {
     private var reportedEscapes: Set<String> = []
 
     var functions: [ObjectIdentifier: LLValue] = [:]
+    /// Function bodies known to call recover themselves, or not (Defer.swift mayRecover).
+    var recoveringBodies: [ObjectIdentifier: Bool] = [:]
     var globals: [ObjectIdentifier: VarSlot] = [:]
     var runtimeDecls: [String: (LLType, LLValue)] = [:]
     var stringConstants: [[UInt8]: LLValue] = [:]

@@ -24,12 +24,7 @@ extension FunctionGenerator {
         return b.call(try m.itabFunctionType(msig.withoutReceiver, at: pos), code, [t.null(t.heapPtr), b.extract(x, 1)] + args)
     }
 
-    /// A selector `x.m` that names a method of an interface: x itself, or
-    /// the embedded interface field of a struct that promotes m.
-    func isInterfaceMethod(_ selection: Selection) -> Bool {
-        guard let method = selection.obj as? Func, let sig = method.type as? Signature else { return false }
-        return sig.recv == nil || sig.recv?.type.underlying is Interface
-    }
+    func isInterfaceMethod(_ selection: Selection) -> Bool { m.isInterfaceMethod(selection) }
 
     /// The interface value that `sel` selects a method of, and its type.
     func interfaceOperand(_ sel: SelectorExpr, _ selection: Selection) throws -> (LLValue, Interface) {

@@ -278,6 +278,10 @@ void golly_gopanic(const golly_type *t, void *data) {
                 gp->_panic = gp->_panic->link;
             if (gp->_panic == NULL)
                 golly_panic_signal.sig = 0;     // gc: gp.sig = 0
+            // The compiler leaves pc 0 where it proved the deferred call
+            // never recovers (IRGen Defer.swift mayRecover).
+            if (resume.pc == 0)
+                golly_throw("recovery into a frame without a resume point");
             golly_resume(&resume);
         }
     }

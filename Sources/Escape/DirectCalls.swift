@@ -1,0 +1,40 @@
+import GoSyntax
+
+/// What a function body does itself, outside the function literals it
+/// contains. A deferred function stops a panic only by calling recover
+/// itself (spec: "Handling panics": recover is "called directly by a
+/// deferred function"), so IRGen asks this of deferred functions, and of
+/// a function's own defer statements, to know whether a frame can ever be
+/// resumed by a recovery (Defer.swift).
+public enum DirectCalls {
+    /// Calls whose callee is a plain identifier (`recover()`, `f(x)`).
+    public static func identifierCalls(in body: BlockStmt) -> [(CallExpr, Ident)] {
+        own(in: body) { node in
+            guard let c = node as? CallExpr, let id = unparen(c.fun) as? Ident else { return nil }
+            return (c, id)
+        }
+    }
+
+    /// The body's defer statements.
+    public static func defers(in body: BlockStmt) -> [DeferStmt] {
+        own(in: body) { $0 as? DeferStmt }
+    }
+
+    private static func own<T>(in body: BlockStmt, _ match: (Node) -> T?) -> [T] {
+        var parents: [ObjectIdentifier: Node] = [:]
+        var found: [(Node, T)] = []
+        SyntaxWalker.stmt(body, nil) { node, parent in
+            if let parent { parents[ObjectIdentifier(node)] = parent }
+            if let m = match(node) { found.append((node, m)) }
+        }
+        return found.filter { node, _ in
+            var node = node
+            while let p = parents[ObjectIdentifier(node)] {
+                if p is FuncLit { return false }
+                node = p
+            }
+            return true
+        }.map { $0.1 }
+    }
+
+}
