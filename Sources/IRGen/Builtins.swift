@@ -40,6 +40,8 @@ extension FunctionGenerator {
             return try copySlice(c)
         case .recover:
             return recoverValue()
+        case .real, .imag, .complex:
+            return try complexBuiltin(id, c)
         case .new:
             guard let a = c.args.first, let ty = info.types[a.id]?.type else { throw InternalError(pos: c.pos, message: "new without type") }
             return try allocate(ty, site: c, describe: "new(\(typeString(ty, qualified: false)))")
@@ -84,6 +86,7 @@ extension FunctionGenerator {
                     callRuntime(.printuint, [widenToInt64(v, signed: false)])
                 case .float32: callRuntime(.printfloat, [LLVMBuildFPExt(b.b, v, t.f64, "")])
                 case .float64: callRuntime(.printfloat, [v])
+                case .complex64, .complex128: printComplex(v)
                 case .string: callRuntime(.printstring, [b.extract(v, 0), b.extract(v, 1)])
                 case .unsafePointer: callRuntime(.printpointer, [v])
                 default: throw Unsupported(pos, "printing \(ty)")

@@ -21,6 +21,7 @@ extension ModuleGenerator {
         case .string, .untypedString: return stringConstant(c.stringBytes)
         case .float32: return LLVMConstReal(ty, Double(c.floatValue))
         case .float64, .untypedFloat: return LLVMConstReal(ty, c.doubleValue)
+        case .complex64, .complex128, .untypedComplex: return complexConstant(c, kind: bt.kind)
         case .untypedNil, .unsafePointer: return t.null(ty)
         default:
             if bt.isInteger { return t.constInt(ty, c.int64Bits) }

@@ -39,6 +39,7 @@ extension FunctionGenerator {
         if isFloat(from) && isInteger(target) {
             return isUnsigned(target) ? LLVMBuildFPToUI(b.b, v, dst, "") : LLVMBuildFPToSI(b.b, v, dst, "")
         }
+        if isComplex(from) && isComplex(target) { return try convertComplex(v, to: target, at: pos) }
         if isFloat(from) && isFloat(target) {
             if LLVMTypeOf(v) == dst { return v }
             return dst == t.f64 ? LLVMBuildFPExt(b.b, v, dst, "") : LLVMBuildFPTrunc(b.b, v, dst, "")

@@ -13,6 +13,7 @@ extension FunctionGenerator {
         case .sub:
             let x = try expr(u.x)
             if isFloat(type) { return LLVMBuildFNeg(b.b, x, "") }
+            if isComplex(type) { return complexNegate(x) }
             return LLVMBuildSub(b.b, t.null(LLVMTypeOf(x)), x, "")
         case .not: return LLVMBuildNot(b.b, try expr(u.x), "")
         case .xor: return LLVMBuildNot(b.b, try expr(u.x), "")
@@ -68,7 +69,7 @@ extension FunctionGenerator {
             guard op == .add else { throw InternalError(pos: pos, message: "bad string operator \(op)") }
             return concat(x, y)
         }
-        if isComplex(xType) { throw Unsupported(pos, "complex numbers") }
+        if isComplex(xType) { return try complexArithmetic(op, x, y, at: pos) }
         if isFloat(xType) {
             switch op {
             case .add: return LLVMBuildFAdd(b.b, x, y, "")
@@ -164,7 +165,7 @@ extension FunctionGenerator {
             }
             return b.fcmp(pred, x, y)
         }
-        if isComplex(type) { throw Unsupported(pos, "complex numbers") }
+        if isComplex(type) { return complexCompare(op, x, y) }
         if isInterface(type) { return try compareInterfaces(op, x, y, type: type, at: pos) }
         switch type.underlying {
         case is Basic, is Pointer, is Signature, is MapT, is Chan:

@@ -29,7 +29,8 @@ enum RuntimeFunction: String {
     case mapassign = "runtime.mapassign", mapdelete = "runtime.mapdelete"
     case mapiterinit = "runtime.mapiterinit", mapiternext = "runtime.mapiternext"
     // Empty interfaces.
-    case efaceeq = "runtime.efaceeq", typeequal = "runtime.typeequal", panicdottype = "runtime.panicdottype"
+    case efaceeq = "runtime.efaceeq", typeequal = "runtime.typeequal",
+    printcomplex = "runtime.printcomplex", complex128div = "runtime.complex128div", panicdottype = "runtime.panicdottype"
     // Non-empty interfaces (runtime/src/iface.c).
     case convI2I = "runtime.convI2I", assertE2I = "runtime.assertE2I", assertE2I2 = "runtime.assertE2I2"
     case panicwrap = "runtime.panicwrap"
@@ -67,6 +68,8 @@ extension ModuleGenerator {
         case .gorecover: return t.function(t.eface, [t.i64])
         case .efaceeq: return t.function(t.i1, [t.ptr, hp, t.ptr, hp])
         case .typeequal: return t.function(t.i1, [t.ptr, hp, hp])
+        case .printcomplex: return t.function(t.void, [t.f64, t.f64])
+        case .complex128div: return t.function(t.structType([t.f64, t.f64]), [t.f64, t.f64, t.f64, t.f64])
         case .makeslice: return t.function(hp, [t.ptr, t.i64, t.i64])
         case .makemap: return t.function(hp, [t.ptr, t.i64])
         case .mapaccess1, .mapaccess2, .mapassign: return t.function(hp, [t.ptr, hp, t.ptr])

@@ -144,6 +144,7 @@ extension FunctionGenerator {
     func one(of type: GoType, at pos: Pos) throws -> LLValue {
         let ty = try m.lower(type, at: pos)
         if isFloat(type) { return LLVMConstReal(ty, 1) }
+        if isComplex(type) { return m.complexConstant(.complex(.from(1.0), .from(0.0)), kind: (type.underlying as? Basic)?.kind ?? .complex128) }
         return t.constInt(ty, 1)
     }
 

@@ -18,7 +18,8 @@ extension ModuleGenerator {
             case .float64, .untypedFloat: return t.f64
             case .string, .untypedString: return t.string
             case .unsafePointer, .untypedNil: return t.heapPtr
-            case .complex64, .complex128, .untypedComplex: throw Unsupported(pos, "complex numbers")
+            case .complex64: return complexType(t.f32)
+            case .complex128, .untypedComplex: return complexType(t.f64)
             case .invalid: throw InternalError(pos: pos, message: "invalid type reached code generation")
             }
         case is Pointer: return t.heapPtr

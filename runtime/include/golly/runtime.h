@@ -29,6 +29,14 @@ void golly_printint(int64_t v) GOLLY_NAME("runtime.printint");
 void golly_printuint(uint64_t v) GOLLY_NAME("runtime.printuint");
 void golly_printfloat(double v) GOLLY_NAME("runtime.printfloat");
 void golly_printcomplex(double re, double im) GOLLY_NAME("runtime.printcomplex");
+
+// complex128 as compiled code passes it: { double re, im } (two SSE
+// registers in the SysV ABI, as LLVM's { double, double }).
+typedef struct {
+    double re, im;
+} golly_complex128;
+// n / m for complex128 (runtime/complex.go complex128div).
+golly_complex128 golly_complex128div(double nre, double nim, double mre, double mim) GOLLY_NAME("runtime.complex128div");
 void golly_printstring(const uint8_t *p, go_int n) GOLLY_NAME("runtime.printstring");
 void golly_printpointer(const void *p) GOLLY_NAME("runtime.printpointer");
 void golly_printslice(const void *p, go_int len, go_int cap) GOLLY_NAME("runtime.printslice");
