@@ -2,9 +2,10 @@ import CLLVM
 import GoSyntax
 import GoTypes
 
-// Structs and arrays larger than 64 KiB are values that live in memory.
+// Structs and arrays larger than 1 KiB are values that live in memory.
 // LLVM expands a first-class aggregate value element by element, which for
-// a large array takes forever, so an SSA value of such a type is a pointer
+// a large array takes forever (a 36 KB array as a map key took minutes at
+// -O2), so an SSA value of such a type is a pointer
 // (`ptr addrspace(1)`) to memory that holds it and that nothing else writes
 // while the value is in use: reading a variable copies it into a temporary
 // (`a, b = b, a` must see the old values), storing copies the bytes in,
@@ -17,8 +18,11 @@ import GoTypes
 // own variable. As a safety net a check of each generated function reports
 // any LLVM value of a large aggregate type that still slipped through.
 
-/// Aggregates larger than this are handled through memory.
-let maxValueBytes = 1 << 16
+/// Aggregates larger than this are handled through memory (gc keeps in
+/// memory every array of more than one element and every struct of more
+/// than four fields; smaller aggregates stay LLVM values, which SROA
+/// splits into registers).
+let maxValueBytes = 1 << 10
 /// The largest frame a function may have (gc's maxStackSize; golly's
 /// goroutine stack, runtime/src/main.c MAX_STACK, is about as large).
 let maxStackBytes = 1 << 30
@@ -213,6 +217,10 @@ extension FunctionGenerator {
     /// zeroed memory at `address`, one element at a time; an element that
     /// is itself a large literal is written in place too.
     func storeLiteral(_ lit: CompositeLit, of type: GoType, into address: LLValue) throws {
+        // The literal's own type when it names one: keys resolve to its
+        // fields, not to those of an identical struct type written elsewhere.
+        var type = type
+        if let own = info.type(of: lit), !(own.underlying is Pointer) { type = own }
         let ty = try m.lower(type, at: lit.pos)
         var index = 0
         for el in lit.elements {
@@ -220,8 +228,11 @@ extension FunctionGenerator {
             var elemType: GoType
             switch type.underlying {
             case let s as Struct:
-                if let kv = el as? KeyValueExpr, let key = kv.key as? Ident, let field = info.object(of: key) as? Var,
-                   let fi = s.fields.firstIndex(where: { $0 === field }) {
+                if let kv = el as? KeyValueExpr {
+                    guard let key = kv.key as? Ident, let field = info.object(of: key) as? Var,
+                          let fi = s.fields.firstIndex(where: { $0 === field }) else {
+                        throw InternalError(pos: kv.pos, message: "unknown field in struct literal")
+                    }
                     index = fi
                     valueExpr = kv.value
                 }

@@ -437,8 +437,13 @@ extension FunctionGenerator {
                 _ = b.call(ft, f, [values[0]])
             case .delete:
                 let (_, desc) = try mapTypes(argTypes[0], at: pos)
-                let key = alloca(LLVMTypeOf(values[1]), "key")
-                b.store(values[1], key)
+                let key: LLValue
+                if isLarge(argTypes[1], at: pos) {
+                    key = LLVMBuildAddrSpaceCast(b.b, values[1], t.ptr, "")!     // the saved copy itself
+                } else {
+                    key = alloca(LLVMTypeOf(values[1]), "key")
+                    b.store(values[1], key)
+                }
                 callRuntime(.mapdelete, [desc, values[0], key])
             default:
                 throw Unsupported(pos, "deferring the built-in function \(id.rawValue)")

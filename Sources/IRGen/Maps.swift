@@ -90,6 +90,21 @@ extension FunctionGenerator {
         return b.aggregate(t.structType([elem, t.i1]), [value, ok])
     }
 
+    /// `m[k]` on the left of `=`: m and k are evaluated with the other
+    /// operands (spec: "Assignment statements", phase one), the entry is
+    /// made when the value is stored (phase two), so that calls on the
+    /// right that grow or shrink m do not leave a stale slot.
+    func mapEntry(_ e: IndexExpr, type: GoType) throws -> MapEntry {
+        let (mt, desc) = try mapTypes(type, at: e.pos)
+        let mapValue = try expr(e.x)
+        return MapEntry(desc: desc, map: mapValue, key: try keyAddress(e.index, mt), elem: mt.elem, pos: e.pos)
+    }
+
+    func store(_ v: LLValue, into entry: MapEntry) throws {
+        let (ft, f) = m.runtime(.mapassign)
+        try storeValue(v, of: entry.elem, to: b.call(ft, f, [entry.desc, entry.map, entry.key]), at: entry.pos)
+    }
+
     /// The storage of `m[k]` as an assignment target (inserting k).
     func mapElementSlot(_ e: IndexExpr, type: GoType) throws -> VarSlot {
         let (mt, desc) = try mapTypes(type, at: e.pos)
@@ -148,4 +163,13 @@ extension FunctionGenerator {
         b.br(header)
         b.position(at: end)
     }
+}
+
+/// A map entry to assign, its map and key already evaluated.
+struct MapEntry {
+    let desc: LLValue
+    let map: LLValue
+    let key: LLValue
+    let elem: GoType
+    let pos: Pos
 }

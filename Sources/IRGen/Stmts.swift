@@ -89,7 +89,7 @@ extension FunctionGenerator {
         // Spec "Assignments": the operands on the left (index expressions,
         // pointer indirections) and the expressions on the right are evaluated
         // first, then the assignments happen left to right.
-        var targets: [VarSlot?] = []
+        var targets: [AssignTarget?] = []
         var lhsTypes: [GoType?] = []
         for l in s.lhs {
             if let id = unparen(l) as? Ident, id.isBlank {
@@ -100,16 +100,21 @@ extension FunctionGenerator {
                 lhsTypes.append(v.type)
                 continue
             }
-            targets.append(try address(of: l))
+            if let ix = unparen(l) as? IndexExpr, let xt = info.type(of: ix.x), xt.underlying is MapT {
+                targets.append(.mapEntry(try mapEntry(ix, type: xt)))
+            } else {
+                targets.append(.slot(try address(of: l)))
+            }
             lhsTypes.append(info.type(of: l))
         }
-        if s.lhs.count == 1, s.rhs.count == 1, let src = try largeSource(s.rhs[0], assignedTo: lhsTypes[0]) {
-            let size = try m.size(of: lhsTypes[0] ?? Universe.invalid, at: s.pos)
-            if s.tok == .define, let id = s.lhs[0] as? Ident, let v = info.defs[id.id] as? Var, !id.isBlank {
-                copyBytes(try declare(v, at: id.pos).address, src, size)
-            } else if let target = targets[0] {
-                copyBytes(target.address, src, size)
-            }
+        if s.lhs.count == 1, s.rhs.count == 1, let first = targets[0], case .slot(let target) = first,
+           let src = try largeSource(s.rhs[0], assignedTo: lhsTypes[0]) {
+            copyBytes(target.address, src, try m.size(of: target.goType, at: s.pos))
+            return
+        }
+        if s.lhs.count == 1, s.rhs.count == 1, s.tok == .define, let id = s.lhs[0] as? Ident,
+           let v = info.defs[id.id] as? Var, !id.isBlank, let src = try largeSource(s.rhs[0], assignedTo: lhsTypes[0]) {
+            copyBytes(try declare(v, at: id.pos).address, src, try m.size(of: v.type ?? Universe.invalid, at: s.pos))
             return
         }
         let values = try exprList(s.rhs, types: lhsTypes)
@@ -117,8 +122,12 @@ extension FunctionGenerator {
             if s.tok == .define, let id = l as? Ident, let v = info.defs[id.id] as? Var, !id.isBlank {
                 let slot = try declare(v, at: id.pos)
                 try store(values[i], slot)
-            } else if let target = targets[i] {
-                try store(values[i], target)
+            } else {
+                switch targets[i] {
+                case .slot(let slot)?: try store(values[i], slot)
+                case .mapEntry(let entry)?: try store(values[i], into: entry)
+                case nil: break
+                }
             }
         }
     }
@@ -309,3 +318,9 @@ extension FunctionGenerator {
     }
 }
 
+
+/// The left side of one assignment, evaluated before the right side.
+enum AssignTarget {
+    case slot(VarSlot)
+    case mapEntry(MapEntry)
+}

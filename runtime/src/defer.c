@@ -44,7 +44,8 @@ _Static_assert(offsetof(golly_jmpbuf, sp) == 16, "defer_amd64.S: word 2 is sp");
 _Static_assert(sizeof(golly_jmpbuf) == 7 * sizeof(uintptr_t), "regs is [7 x i64]");
 _Static_assert(sizeof(golly_defer) % 8 == 0, "the arguments follow the record 8-byte aligned");
 
-static golly_g g0;
+// The main goroutine (proc.c gives it id 1 and its stack).
+static golly_g g0 = {.goid = 1};
 golly_g *golly_curg = &g0;
 
 // ---- The pool of heap records (panic.go deferclass, newdefer, freedefer

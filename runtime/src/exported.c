@@ -11,10 +11,10 @@
 void golly_GC(void *context) {
 }
 
-// proc.go Gosched: yields the processor to other goroutines. With a single
-// goroutine there is none to run; the scheduler (DESIGN.md section 8) makes
-// this a real yield.
+// proc.go Gosched: yields the processor to other goroutines (proc.c).
 void golly_Gosched(void *context) {
+    (void)context;
+    golly_gosched();
 }
 
 // mfinal.go KeepAlive: marks x reachable until this call. The call itself is

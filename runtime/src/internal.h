@@ -116,10 +116,33 @@ void golly_print_signal_line(const golly_siginfo *info);
 void golly_exit(int code) __attribute__((noreturn));
 
 // ---- traceback.c
-// Prints gc's `goroutine 1 [running]:` block for the frames above `fp`.
-// `pc` is the first frame's pc; `exact` says it is a faulting pc (not a
-// return address, so it is not backed up by one byte before lookup).
+// Prints gc's `goroutine N [running]:` block (N: the current goroutine's
+// id) for the frames above `fp`. `pc` is the first frame's pc; `exact`
+// says it is a faulting pc (not a return address, so it is not backed up
+// by one byte before lookup).
 void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact);
+// The deadlock report's block for the main goroutine, parked (or the
+// current one): `goroutine 1 [chan receive]:` and its frames.
+void golly_traceback_blocked(golly_g *current);
+
+// ---- proc.c: goroutines on one thread (DESIGN.md section 8).
+// The main goroutine's id and stack, before it runs anything.
+void golly_scheduler_init(uintptr_t stack_lo, uintptr_t stack_hi);
+// proc.go gopark: blocks the current goroutine until golly_goready(it);
+// `reason` is what tracebacks print (`chan receive`). If nothing else can
+// run, the program is deadlocked: gc's fatal error, exit 2.
+void golly_gopark(const char *reason);
+// proc.go Gosched: the caller goes to the end of the run queue.
+void golly_gosched(void);
+// proc.go goready: gp runs next.
+void golly_goready(golly_g *gp);
+// Ends the current goroutine (after its deferred calls ran).
+void golly_goexit0(void) __attribute__((noreturn));
+// The entry of every goroutine but main (called from golly_gostart).
+void golly_goroutine_main(void) __attribute__((noreturn));
+// proc_amd64.S
+void golly_swapctx(uintptr_t *save_sp, uintptr_t new_sp) __attribute__((visibility("hidden")));
+void golly_gostart(void) __attribute__((visibility("hidden")));
 
 // ---- symbolize.c
 // Finds the function containing pc: its name and entry address. Returns

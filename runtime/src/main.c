@@ -24,6 +24,7 @@ enum {
 };
 
 static void run_main(void) {
+    golly_scheduler_init(golly_stack_lo, golly_stack_top);
     golly_main_init();
     golly_main_main();
     golly_exit(0);

@@ -329,17 +329,17 @@ static void goexit_run_defers(golly_g *gp, golly_panic *p) {
     }
 }
 
-// panic.go Goexit, then proc.go goexit0 and checkdead: with no other
-// goroutine, ending the main goroutine is gc's deadlock error (printed
-// without a traceback).
+// panic.go Goexit, then proc.go goexit0: the goroutine ends. The main
+// goroutine's end leaves the others running; when none is left, that is
+// gc's deadlock error (proc.c deadlock).
 __attribute__((noinline))
 void golly_Goexit(void) {
     golly_g *gp = golly_curg;
     golly_panic p = {.goexit = true, .link = gp->_panic};
     gp->_panic = &p;
     goexit_run_defers(gp, &p);
-    golly_writestr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-    golly_exit(2);
+    gp->_panic = p.link;
+    golly_goexit0();
 }
 
 // panic.go throw: an unrecoverable runtime failure.

@@ -66,9 +66,29 @@ static bool plausible_frame(uintptr_t fp, uintptr_t below) {
     return golly_stack_top == 0 || fp < golly_stack_top;
 }
 
+static void frames(uintptr_t pc, uintptr_t fp, bool exact);
+
 void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact) {
-    // traceback.go goroutineheader; golly has only the main goroutine yet.
-    golly_writestr("\ngoroutine 1 [running]:\n");
+    // traceback.go goroutineheader.
+    golly_writestr("\ngoroutine ");
+    golly_printint(golly_curg->goid);
+    golly_writestr(" [running]:\n");
+    frames(pc, fp, exact);
+}
+
+// The goroutine that found nothing else to run, with what it waits for
+// (gc's checkdead throw prints every goroutine; golly the last to park).
+void golly_traceback_blocked(golly_g *current) {
+    golly_writestr("\ngoroutine ");
+    golly_printint(current->goid);
+    golly_writestr(" [");
+    golly_writestr(current->waitreason != NULL ? current->waitreason : "running");
+    golly_writestr("]:\n");
+    uintptr_t *fp = __builtin_frame_address(0);
+    frames((uintptr_t)__builtin_return_address(0), fp[0], false);
+}
+
+static void frames(uintptr_t pc, uintptr_t fp, bool exact) {
     int printed = 0;
     for (;;) {
         const char *name;

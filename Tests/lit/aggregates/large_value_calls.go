@@ -1,4 +1,4 @@
-// Arrays and structs larger than 64 KiB are passed and returned by value
+// Arrays and structs larger than 1 KiB are passed and returned by value
 // (Go spec: "Calls"): the callee works on a copy, results (named or not,
 // one or several) arrive whole, and value receivers get copies, directly,
 // through method values and through interfaces.

@@ -1,4 +1,4 @@
-// == on arrays and structs larger than 64 KiB compares every element or
+// == on arrays and structs larger than 1 KiB compares every element or
 // field (Go spec: "Comparison operators"): strings by content, floats by
 // IEEE rules (NaN unequal to itself), blank fields ignored, and an
 // interface element holding an uncomparable value panics as in gc.

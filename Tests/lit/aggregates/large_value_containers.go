@@ -1,4 +1,4 @@
-// Arrays and structs larger than 64 KiB as map values and keys, slice
+// Arrays and structs larger than 1 KiB as map values and keys, slice
 // elements (literals, append, index), range values (ranging over an array
 // copies it), interface values (boxing, assertions, comma-ok zero values,
 // type switches) (Go spec: "Map types", "For statements", "Type assertions").

@@ -1,4 +1,4 @@
-// Arrays and structs larger than 64 KiB are values like any other (Go spec:
+// Arrays and structs larger than 1 KiB are values like any other (Go spec:
 // "Assignment statements"): assigning one copies it, a swap sees the old
 // values of both, self-assignment keeps the value, and a struct copy
 // carries its array, string and int fields.

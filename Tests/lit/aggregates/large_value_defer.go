@@ -1,4 +1,4 @@
-// Deferred calls keep their own copies of arguments larger than 64 KiB,
+// Deferred calls keep their own copies of arguments larger than 1 KiB,
 // evaluated at the defer statement, in and out of loops; a deferred
 // function can change a large named result, also after a recovered panic
 // (Go spec: "Defer statements").

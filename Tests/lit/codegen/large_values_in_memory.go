@@ -1,4 +1,4 @@
-// A struct or array larger than 64 KiB is an SSA value only as a pointer to
+// A struct or array larger than 1 KiB is an SSA value only as a pointer to
 // memory holding it (BigAggregates.swift): parameters and results are
 // `ptr addrspace(1)`, the callee copies an argument into its own variable,
 // a result leaves in a new heap object of its type, `b = a` is one

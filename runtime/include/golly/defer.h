@@ -104,6 +104,16 @@ void golly_Goexit(void) GOLLY_NAME("runtime.Goexit") __attribute__((noreturn));
 typedef struct golly_g {
     golly_defer *_defer;        // innermost deferred call first
     golly_panic *_panic;        // innermost panic first
+    // The scheduler's (proc.c); compiled code reads only the fields above.
+    uintptr_t sched_sp;         // the stack pointer while switched out
+    struct golly_g *schedlink;  // next in the run queue or free list
+    int64_t goid;               // 1 for the main goroutine, as in gc
+    const char *waitreason;     // why it is parked: "chan receive", ...
+    uint8_t *stack_map;         // the mmap'd reservation, guard page included
+    uintptr_t stack_lo, stack_hi;
+    void *entry_fn, *entry_arg; // what newproc asked it to call
+    void *param;                // the sudog that woke a select (chan.c)
+    bool selectdone;            // a select of this goroutine has fired
 } golly_g;
 extern golly_g *golly_curg __attribute__((visibility("hidden")));
 

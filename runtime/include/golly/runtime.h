@@ -58,6 +58,12 @@ void golly_panicmem(void) GOLLY_NAME("runtime.panicmem") __attribute__((noreturn
 void golly_panicIndex(go_int x, go_int len) GOLLY_NAME("runtime.panicIndex") __attribute__((noreturn));
 void golly_panicIndexU(go_uint x, go_int len) GOLLY_NAME("runtime.panicIndexU") __attribute__((noreturn));
 
+// Goroutines (runtime/proc.go newproc, Gosched). `go f(args)` compiles to
+// newproc(fn, args): fn is a func value called as fn->fn(fn, args), args a
+// heap block with the evaluated arguments (compiler-made thunks unpack it,
+// as for deferred calls).
+void golly_newproc(go_funcval *fn, void *args) GOLLY_NAME("runtime.newproc");
+
 // Empty interfaces (runtime/alg.go efaceeq, runtime/iface.go panicdottypeE).
 // x == y on two `interface{}` values {t1, d1} and {t2, d2}: false for
 // different dynamic types, true for two nils; panics with gc's
@@ -92,7 +98,7 @@ void golly_panicwrap(const uint8_t *msg, go_int len) GOLLY_NAME("runtime.panicwr
 // context as the first argument (ignored). runtime.Goexit is in defer.h.
 // GC: a no-op until the collector exists.
 void golly_GC(void *context) GOLLY_NAME("runtime.GC");
-// Gosched: a no-op while there is one goroutine.
+// Gosched: lets the other runnable goroutines run first.
 void golly_Gosched(void *context) GOLLY_NAME("runtime.Gosched");
 // Breakpoint: executes a trap; the program dies with gc's SIGTRAP report.
 void golly_Breakpoint(void *context) GOLLY_NAME("runtime.Breakpoint");
