@@ -317,7 +317,7 @@ extension FunctionGenerator {
             var args: [LLValue] = []
             var types: [GoType] = []
             switch builtin.id {
-            case .print, .println:
+            case .print, .println, .copy:
                 for a in call.args {
                     guard let ty = info.type(of: a) else { throw InternalError(pos: a.pos, message: "untyped operand") }
                     args.append(try expr(a)); types.append(ty)
@@ -435,6 +435,12 @@ extension FunctionGenerator {
             case .recover:
                 let (ft, f) = m.runtime(.gorecover)
                 _ = b.call(ft, f, [values[0]])
+            case .copy:
+                // copy(dst, src) of a slice or string src: both are { ptr, len, ... }.
+                let (_, _, size) = try elementType(of: argTypes[0], at: pos)
+                let dlen = b.extract(values[0], 1), slen = b.extract(values[1], 1)
+                let n = b.select(b.icmp(LLVMIntSLT, dlen, slen), dlen, slen)
+                memmove(b.extract(values[0], 0), b.extract(values[1], 0), LLVMBuildMul(b.b, n, t.i64(size), "")!)
             case .delete:
                 let (_, desc) = try mapTypes(argTypes[0], at: pos)
                 let key: LLValue
