@@ -16,6 +16,7 @@ extension FunctionGenerator {
             case let bt as Basic where bt.isString: return b.extract(try expr(a), 1)
             case is Slice: return b.extract(try expr(a), id == .len ? 1 : 2)
             case is MapT where id == .len: return mapLen(try expr(a))
+            case is Chan: return chanLenOrCap(id, try expr(a))
             case let p as Pointer where p.elem.underlying is ArrayT:
                 // len(p) of a pointer to an array is the array's length, even for nil p.
                 _ = try expr(a)
@@ -28,10 +29,14 @@ extension FunctionGenerator {
         case .make:
             guard let ty = c.args.first.flatMap({ info.types[$0.id]?.type }) else { throw InternalError(pos: c.pos, message: "make without type") }
             if ty.underlying is MapT { return try makeMap(c, type: ty) }
+            if ty.underlying is Chan { return try makeChan(c, type: ty) }
             guard ty.underlying is Slice else { throw Unsupported(c.pos, "make of \(ty)") }
             return try makeSlice(c, type: ty)
         case .delete:
             try mapDelete(c)
+            return nil
+        case .close:
+            try closeChan(c)
             return nil
         case .append:
             guard let ty = info.type(of: c) else { throw InternalError(pos: c.pos, message: "untyped append") }

@@ -11,7 +11,10 @@ extension FunctionGenerator {
         var x = e
         while let p = x as? ParenExpr { x = p.x }
         guard let c = x as? CallExpr else {
-            if let u = x as? UnaryExpr, u.op == .arrow { throw Unsupported(u.pos, "channels") }
+            if let u = x as? UnaryExpr, u.op == .arrow {
+                _ = try receive(u)
+                return nil
+            }
             throw InternalError(pos: e.pos, message: "expression statement is not a call")
         }
         return try call(c)

@@ -52,6 +52,8 @@ extension FunctionGenerator {
         if isString(from) && isString(target) { return v }
         if let converted = try stringSliceConversion(v, from: from, to: target) { return converted }
         if from.underlying is Pointer && target.underlying is Pointer { return v }
+        // A bidirectional channel converted to a directional one.
+        if from.underlying is Chan && target.underlying is Chan { return v }
         // Types identical but for struct tags (spec: "Conversions") share
         // their representation.
         if sameComposite(from.underlying, target.underlying) { return v }

@@ -305,7 +305,7 @@ extension FunctionGenerator {
     /// parameters or results is deferred as itself; every other call goes
     /// through a compiler-made thunk `fn(ctx, args)` that unpacks the saved
     /// arguments and makes the real call.
-    private func deferredCall(_ call: CallExpr, stackPlacement: Bool) throws -> (LLValue, [LLValue], DeferredCall) {
+    func deferredCall(_ call: CallExpr, stackPlacement: Bool) throws -> (LLValue, [LLValue], DeferredCall) {
         var fun = call.fun
         while let p = fun as? ParenExpr { fun = p.x }
         let funTV = try typeAndValue(call.fun)
@@ -317,7 +317,7 @@ extension FunctionGenerator {
             var args: [LLValue] = []
             var types: [GoType] = []
             switch builtin.id {
-            case .print, .println, .copy:
+            case .print, .println, .copy, .close:
                 for a in call.args {
                     guard let ty = info.type(of: a) else { throw InternalError(pos: a.pos, message: "untyped operand") }
                     args.append(try expr(a)); types.append(ty)
@@ -435,6 +435,8 @@ extension FunctionGenerator {
             case .recover:
                 let (ft, f) = m.runtime(.gorecover)
                 _ = b.call(ft, f, [values[0]])
+            case .close:
+                callRuntime(.closechan, [values[0]])
             case .copy:
                 // copy(dst, src) of a slice or string src: both are { ptr, len, ... }.
                 let (_, _, size) = try elementType(of: argTypes[0], at: pos)

@@ -84,6 +84,13 @@ extension FunctionGenerator {
             let converted = try types[0].map { try convertImplicitly(v, from: asserted ?? $0, to: $0, at: ta.pos) } ?? v
             return [converted, try commaOkFlag(b.extract(pair, 1), to: types[1], at: ta.pos)]
         }
+        if es.count == 1, types.count == 2, let u = unparen(es[0]) as? UnaryExpr, u.op == .arrow,
+           let ct = info.type(of: u.x), let elem = (ct.underlying as? Chan)?.elem {
+            let pair = try receiveCommaOk(u)
+            let v = b.extract(pair, 0)
+            let converted = try types[0].map { try convertImplicitly(v, from: elem, to: $0, at: u.pos) } ?? v
+            return [converted, try commaOkFlag(b.extract(pair, 1), to: types[1], at: u.pos)]
+        }
         if es.count == 1, types.count > 1, let tuple = info.type(of: es[0]) as? Tuple {
             guard let c = es[0] as? CallExpr, let agg = try call(c) else {
                 throw Unsupported(es[0].pos, "multi-valued expressions other than calls")

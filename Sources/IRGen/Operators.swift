@@ -20,7 +20,7 @@ extension FunctionGenerator {
         case .and:
             if let lit = unparen(u.x) as? CompositeLit { return try newLiteralObject(lit, site: u) }
             return try addressOf(u.x)
-        case .arrow: throw Unsupported(u.pos, "channels")
+        case .arrow: return try receive(u)
         default: throw InternalError(pos: u.pos, message: "unexpected unary \(u.op)")
         }
     }

@@ -19,7 +19,7 @@ extension FunctionGenerator {
             try rangeMap(s, xt, label: label) { key, value in
                 try self.assignIteration(s, targets, key: key, value: value)
             }
-        case is Chan: throw Unsupported(s.pos, "range over channels")
+        case is Chan: try rangeChan(s, xt, label: label)
         default: throw InternalError(pos: s.pos, message: "range over \(xt)")
         }
     }
@@ -41,8 +41,13 @@ extension FunctionGenerator {
     /// Stores one iteration's key and value.
     func assignIteration(_ s: RangeStmt, _ targets: (key: VarSlot?, value: VarSlot?), key: LLValue, value: () throws -> LLValue?) throws {
         if s.tok == .assign {
-            if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) { try store(key, try address(of: k)) }
-            if let v = s.value, !((unparen(v) as? Ident)?.isBlank ?? false), let val = try value() { try store(val, try address(of: v)) }
+            // As an assignment statement: both operands first, then the
+            // stores (`for i, x[i] = range y` indexes x with the old i).
+            let keyTarget = try s.key.flatMap { k in (unparen(k) as? Ident)?.isBlank ?? false ? nil : try address(of: k) }
+            let valueTarget = try s.value.flatMap { v in (unparen(v) as? Ident)?.isBlank ?? false ? nil : try address(of: v) }
+            let val = valueTarget == nil ? nil : try value()
+            if let keyTarget { try store(key, keyTarget) }
+            if let valueTarget, let val { try store(val, valueTarget) }
             return
         }
         if let k = targets.key { try store(key, k) }

@@ -30,7 +30,10 @@ enum RuntimeFunction: String {
     case mapiterinit = "runtime.mapiterinit", mapiternext = "runtime.mapiternext"
     // Empty interfaces.
     case efaceeq = "runtime.efaceeq", typeequal = "runtime.typeequal",
-    printcomplex = "runtime.printcomplex", complex128div = "runtime.complex128div", panicdottype = "runtime.panicdottype"
+    printcomplex = "runtime.printcomplex", complex128div = "runtime.complex128div",
+    newproc = "runtime.newproc", makechan = "runtime.makechan", chansend1 = "runtime.chansend1",
+    chanrecv1 = "runtime.chanrecv1", chanrecv2 = "runtime.chanrecv2", closechan = "runtime.closechan",
+    chanlen = "runtime.chanlen", chancap = "runtime.chancap", selectgo = "runtime.selectgo", panicdottype = "runtime.panicdottype"
     // Non-empty interfaces (runtime/src/iface.c).
     case convI2I = "runtime.convI2I", assertE2I = "runtime.assertE2I", assertE2I2 = "runtime.assertE2I2"
     case panicwrap = "runtime.panicwrap"
@@ -69,6 +72,13 @@ extension ModuleGenerator {
         case .efaceeq: return t.function(t.i1, [t.ptr, hp, t.ptr, hp])
         case .typeequal: return t.function(t.i1, [t.ptr, hp, hp])
         case .printcomplex: return t.function(t.void, [t.f64, t.f64])
+        case .newproc: return t.function(t.void, [hp, hp])
+        case .makechan: return t.function(hp, [t.ptr, t.i64])
+        case .chansend1, .chanrecv1: return t.function(t.void, [hp, t.ptr])
+        case .chanrecv2: return t.function(t.i1, [hp, t.ptr])
+        case .closechan: return t.function(t.void, [hp])
+        case .chanlen, .chancap: return t.function(t.i64, [hp])
+        case .selectgo: return t.function(t.i64, [t.ptr, t.i64, t.i1, t.ptr])
         case .complex128div: return t.function(t.structType([t.f64, t.f64]), [t.f64, t.f64, t.f64, t.f64])
         case .makeslice: return t.function(hp, [t.ptr, t.i64, t.i64])
         case .makemap: return t.function(hp, [t.ptr, t.i64])

@@ -26,11 +26,11 @@ extension FunctionGenerator {
         case let s as BranchStmt: try branch(s)
         case let s as ReturnStmt: try returnStmt(s)
         case let s as DeferStmt: try deferStmt(s)
-        case is GoStmt: throw Unsupported(s.pos, "goroutines")
+        case let s as GoStmt: try goStmt(s)
         case let s as RangeStmt: try rangeStmt(s, label: nil)
         case let s as TypeSwitchStmt: try typeSwitch(s, label: nil)
-        case is SelectStmt: throw Unsupported(s.pos, "select")
-        case is SendStmt: throw Unsupported(s.pos, "channels")
+        case let s as SelectStmt: try selectStmt(s, label: nil)
+        case let s as SendStmt: try send(s)
         default: throw InternalError(pos: s.pos, message: "unexpected statement \(type(of: s))")
         }
     }
@@ -273,6 +273,7 @@ extension FunctionGenerator {
         case let r as RangeStmt: try rangeStmt(r, label: s.label.name)
         case let ts as TypeSwitchStmt: try typeSwitch(ts, label: s.label.name)
         case let sw as SwitchStmt: try switchStmt(sw, label: s.label.name)
+        case let sel as SelectStmt: try selectStmt(sel, label: s.label.name)
         default: try stmt(s.stmt)
         }
     }

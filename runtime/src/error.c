@@ -9,7 +9,6 @@
 
 #include <string.h>
 
-#define GO_STRING(lit) ((go_string){(const uint8_t *)(lit), sizeof(lit) - 1})
 
 // The runtime's type descriptors are also exported under the compiler's
 // names (`type:T`, abi.h), so compiled code can refer to them once type

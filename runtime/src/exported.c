@@ -9,6 +9,11 @@
 // frees), so there is nothing to run: a no-op until DESIGN.md section 7's
 // collector exists, at which point this runs a full cycle.
 void golly_GC(void *context) {
+    (void)context;
+    // A collection stops the world in gc, which lets other goroutines run
+    // after it; with goroutines on one thread and no preemption, a loop
+    // calling runtime.GC must yield to let them run at all.
+    golly_gosched();
 }
 
 // proc.go Gosched: yields the processor to other goroutines (proc.c).

@@ -60,6 +60,9 @@ uintptr_t golly_roundupsize(uintptr_t size);
 // an invalid rune) to p and returns its length, 1 to 4.
 int golly_encoderune(uint8_t p[4], int32_t r);
 
+// A go_string of a string literal.
+#define GO_STRING(lit) ((go_string){(const uint8_t *)(lit), sizeof(lit) - 1})
+
 // ---- main.c: process state recorded at start-up.
 extern int golly_argc;
 extern char **golly_argv;
@@ -132,6 +135,8 @@ void golly_scheduler_init(uintptr_t stack_lo, uintptr_t stack_hi);
 // `reason` is what tracebacks print (`chan receive`). If nothing else can
 // run, the program is deadlocked: gc's fatal error, exit 2.
 void golly_gopark(const char *reason);
+// Parks the current goroutine for good (a nil channel, `select {}`).
+void golly_block_forever(const char *reason) __attribute__((noreturn));
 // proc.go Gosched: the caller goes to the end of the run queue.
 void golly_gosched(void);
 // proc.go goready: gp runs next.

@@ -32,7 +32,9 @@ static int nfree;
 // The goroutine that just exited, released by whichever runs next (its
 // stack cannot be unmapped while it is still the one in use).
 static golly_g *dead;
-static int64_t next_goid = 2;
+// gc numbers its own goroutines 2 to 4 (forcegc, bgsweep, bgscavenge): the
+// first one a program starts is 5.
+static int64_t next_goid = 5;
 static bool main_exited;
 
 static void runqput(golly_g *gp, bool next) {

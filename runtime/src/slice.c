@@ -9,7 +9,6 @@
 // malloc.go maxAlloc on linux/amd64: 1 << heapAddrBits (48).
 #define MAX_ALLOC ((uintptr_t)1 << 48)
 
-#define GO_STRING(lit) ((go_string){(const uint8_t *)(lit), sizeof(lit) - 1})
 
 // slice.go panicmakeslicelen, panicmakeslicecap, and growslice's panic.
 static const go_string makeslice_len_error = GO_STRING("makeslice: len out of range");

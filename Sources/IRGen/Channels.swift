@@ -1,0 +1,119 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Channels (spec: "Channel types", "Send statements", "Receive operator",
+// "Close", "Select statements") on the runtime's channels (runtime/include/
+// golly/chan.h). Elements cross by address: a value to send is stored in
+// a temporary first, a received one is loaded from the temporary the
+// runtime filled. A channel value is a pointer to its header (nil: a nil
+// channel), so == and printing treat it as a pointer.
+
+extension FunctionGenerator {
+    func chanElem(_ type: GoType, at pos: Pos) throws -> GoType {
+        guard let c = type.underlying as? Chan else { throw InternalError(pos: pos, message: "not a channel: \(type)") }
+        return c.elem
+    }
+
+    /// make(chan T[, size]).
+    func makeChan(_ c: CallExpr, type: GoType) throws -> LLValue {
+        // gc's types.CalcSize of the channel's element (chan.go's maxElemSize).
+        if try m.size(of: try chanElem(type, at: c.pos), at: c.pos) >= 1 << 16 {
+            m.report(Diagnostic(c.pos, "channel element type too large (>64kB)"))
+        }
+        let size = c.args.count > 1 ? try indexValue(c.args[1]) : t.i64(0)
+        let (ft, f) = m.runtime(.makechan)
+        return b.call(ft, f, [try m.typeDescriptor(type, at: c.pos), size])
+    }
+
+    /// Memory holding one element of type `elem`: the value itself for a
+    /// large one (BigAggregates.swift), else a frame slot.
+    func elementTemporary(_ elem: GoType, at pos: Pos) throws -> LLValue {
+        if isLarge(elem, at: pos) { return LLVMBuildAddrSpaceCast(b.b, try largeTemporary(elem, at: pos), t.ptr, "")! }
+        let slot = alloca(try m.lower(elem, at: pos), "chan.elem")
+        zero(slot, try m.lower(elem, at: pos))
+        return slot
+    }
+
+    /// The address of a value to send, converted to the element type.
+    func sendOperand(_ value: Expr, elem: GoType) throws -> LLValue {
+        let v = try expr(value, convertedTo: elem)
+        if isLarge(elem, at: value.pos) { return LLVMBuildAddrSpaceCast(b.b, v, t.ptr, "")! }
+        let slot = alloca(LLVMTypeOf(v), "chan.send")
+        b.store(v, slot)
+        return slot
+    }
+
+    /// `c <- v`: the channel, then the value, are evaluated first (spec).
+    func send(_ s: SendStmt) throws {
+        guard let ct = info.type(of: s.chan) else { throw InternalError(pos: s.pos, message: "untyped channel") }
+        let c = try expr(s.chan)
+        let p = try sendOperand(s.value, elem: try chanElem(ct, at: s.pos))
+        callRuntime(.chansend1, [c, p])
+    }
+
+    /// `<-c` as a value.
+    func receive(_ u: UnaryExpr) throws -> LLValue {
+        guard let ct = info.type(of: u.x) else { throw InternalError(pos: u.pos, message: "untyped channel") }
+        let elem = try chanElem(ct, at: u.pos)
+        let c = try expr(u.x)
+        let tmp = try elementTemporary(elem, at: u.pos)
+        callRuntime(.chanrecv1, [c, tmp])
+        return try loadValue(elem, from: tmp, at: u.pos)
+    }
+
+    /// `v, ok := <-c` as the pair { T, i1 }.
+    func receiveCommaOk(_ u: UnaryExpr) throws -> LLValue {
+        guard let ct = info.type(of: u.x) else { throw InternalError(pos: u.pos, message: "untyped channel") }
+        let elem = try chanElem(ct, at: u.pos)
+        let c = try expr(u.x)
+        let tmp = try elementTemporary(elem, at: u.pos)
+        let (ft, f) = m.runtime(.chanrecv2)
+        let ok = b.call(ft, f, [c, tmp])
+        let v = try loadValue(elem, from: tmp, at: u.pos)
+        return b.aggregate(t.structType([LLVMTypeOf(v), t.i1]), [v, ok])
+    }
+
+    /// `for v := range c`: receives until c is closed and drained.
+    func rangeChan(_ s: RangeStmt, _ type: GoType, label: String?) throws {
+        let elem = try chanElem(type, at: s.pos)
+        let c = try expr(s.x)
+        let target: VarSlot?
+        if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) {
+            if s.tok == .define, let id = k as? Ident, let v = info.defs[id.id] as? Var {
+                target = try declare(v, at: id.pos)
+            } else {
+                target = nil    // assigned each iteration
+            }
+        } else {
+            target = nil
+        }
+        let tmp = try elementTemporary(elem, at: s.pos)
+        let header = newBlock("chanrange.recv"), body = newBlock("chanrange.body"), end = newBlock("chanrange.end")
+        b.br(header)
+        b.position(at: header)
+        let (ft, f) = m.runtime(.chanrecv2)
+        b.condBr(b.call(ft, f, [c, tmp]), body, end)
+        b.position(at: body)
+        targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: header))
+        if let target {
+            try store(try loadValue(elem, from: tmp, at: s.pos), target)
+        } else if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) {
+            try store(try loadValue(elem, from: tmp, at: s.pos), try address(of: k))
+        }
+        try block(s.body.list)
+        targets.removeLast()
+        if !b.isTerminated { b.br(header) }
+        b.position(at: end)
+    }
+
+    /// close(c), len(c), cap(c).
+    func closeChan(_ c: CallExpr) throws {
+        callRuntime(.closechan, [try expr(c.args[0])])
+    }
+
+    func chanLenOrCap(_ id: BuiltinID, _ v: LLValue) -> LLValue {
+        let (ft, f) = m.runtime(id == .len ? .chanlen : .chancap)
+        return b.call(ft, f, [v])
+    }
+}

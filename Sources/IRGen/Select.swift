@@ -1,0 +1,95 @@
+import CLLVM
+import GoSyntax
+import GoTypes
+
+// Select statements (spec: "Select statements"). The channel operands of
+// every case, and the values to send, are evaluated once, in source
+// order; runtime.selectgo (runtime/src/chan.c) then runs one ready case,
+// chosen at random, or the default, or blocks until a case can run. The
+// chosen receive case's variables are declared or assigned afterwards.
+
+extension FunctionGenerator {
+    func selectStmt(_ s: SelectStmt, label: String?) throws {
+        let caseType = t.structType([t.heapPtr, t.ptr, t.i64])
+        let comms = s.clauses.filter { $0.comm != nil }
+        let cases = alloca(LLVMArrayType2(caseType, UInt64(max(comms.count, 1))), "select.cases")
+        var received: [ObjectIdentifier: (elem: GoType, tmp: LLValue)] = [:]
+        for (i, clause) in comms.enumerated() {
+            let entry = b.gep(caseType, cases, [t.i64(i)])
+            let (c, elemPtr, dir): (LLValue, LLValue, Int)
+            if let send = clause.comm as? SendStmt {
+                guard let ct = info.type(of: send.chan) else { throw InternalError(pos: send.pos, message: "untyped channel") }
+                c = try expr(send.chan)
+                elemPtr = try sendOperand(send.value, elem: try chanElem(ct, at: send.pos))
+                dir = 1
+            } else {
+                guard let recv = receiveOperand(clause.comm), let ct = info.type(of: recv.x) else {
+                    throw InternalError(pos: clause.pos, message: "select case is neither a send nor a receive")
+                }
+                let elem = try chanElem(ct, at: recv.pos)
+                c = try expr(recv.x)
+                elemPtr = try elementTemporary(elem, at: recv.pos)
+                received[clause.id] = (elem, elemPtr)
+                dir = 2
+            }
+            b.store(c, b.structGEP(caseType, entry, 0))
+            b.store(elemPtr, b.structGEP(caseType, entry, 1))
+            b.store(t.i64(dir), b.structGEP(caseType, entry, 2))
+        }
+        let hasDefault = s.clauses.contains { $0.comm == nil }
+        let recvOK = alloca(t.i1, "select.ok")
+        let (ft, f) = m.runtime(.selectgo)
+        let chosen = b.call(ft, f, [cases, t.i64(comms.count), t.bool(!hasDefault), recvOK])
+
+        let end = newBlock("select.end")
+        let sw = LLVMBuildSwitch(b.b, chosen, end, UInt32(s.clauses.count))!
+        targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: nil))
+        var index = 0
+        for clause in s.clauses {
+            let body = newBlock(clause.comm == nil ? "select.default" : "select.case")
+            LLVMAddCase(sw, t.i64(clause.comm == nil ? -1 : index), body)
+            if clause.comm != nil { index += 1 }
+            b.position(at: body)
+            if let (elem, tmp) = received[clause.id], let assign = clause.comm as? AssignStmt {
+                let value = try loadValue(elem, from: tmp, at: assign.pos)
+                let ok = b.load(t.i1, recvOK)
+                try assignReceived(assign, elem: elem, values: [value, ok])
+            }
+            try block(clause.body)
+            if !b.isTerminated { b.br(end) }
+        }
+        targets.removeLast()
+        b.position(at: end)
+    }
+
+    /// The receive expression of a select case: `<-c`, `x = <-c`, `x, ok := <-c`.
+    func receiveOperand(_ comm: Stmt?) -> UnaryExpr? {
+        switch comm {
+        case let e as ExprStmt: return unparen(e.x) as? UnaryExpr
+        case let a as AssignStmt: return a.rhs.first.flatMap { unparen($0) as? UnaryExpr }
+        default: return nil
+        }
+    }
+
+    /// The variables of a chosen receive case: declared (`:=`) or assigned.
+    private func assignReceived(_ a: AssignStmt, elem: GoType, values: [LLValue]) throws {
+        for (i, l) in a.lhs.enumerated() where i < values.count {
+            if let id = unparen(l) as? Ident, id.isBlank { continue }
+            var v = values[i]
+            if a.tok == .define, let id = l as? Ident, let local = info.defs[id.id] as? Var {
+                if i == 1 { v = try commaOkFlag(v, to: local.type, at: a.pos) }
+                try store(v, try declare(local, at: id.pos))
+                continue
+            }
+            if a.tok == .define, let id = l as? Ident, info.object(of: id) is Var {
+                // := redeclaring an existing variable assigns it.
+                if i == 1, let vt = info.type(of: l) { v = try commaOkFlag(v, to: vt, at: a.pos) }
+                try store(v, try address(of: l))
+                continue
+            }
+            if i == 1, let lt = info.type(of: l) { v = try commaOkFlag(v, to: lt, at: a.pos) }
+            else if let lt = info.type(of: l) { v = try convertImplicitly(v, from: elem, to: lt, at: a.pos) }
+            try store(v, try address(of: l))
+        }
+    }
+}
