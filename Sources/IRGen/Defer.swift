@@ -58,10 +58,13 @@ extension ModuleGenerator {
         return builder.call(t.function(ret, args.map { LLVMTypeOf($0) }), decl, args)
     }
 
-    func thunkName(inside outer: String) -> String {
-        let n = (thunkCounters[outer] ?? 0) + 1
-        thunkCounters[outer] = n
-        return "\(outer).deferwrap\(n)"
+    /// `main.f.deferwrap1` for a defer statement's thunk, `main.f.gowrap1`
+    /// for a go statement's.
+    func thunkName(inside outer: String, kind: String) -> String {
+        let key = outer + "." + kind
+        let n = (thunkCounters[key] ?? 0) + 1
+        thunkCounters[key] = n
+        return "\(outer).\(kind)\(n)"
     }
 }
 
@@ -382,7 +385,7 @@ extension FunctionGenerator {
 
     /// Emits `outer.deferwrapN(ctx, args)` and returns its constant closure object.
     private func thunk(_ target: DeferredTarget, argTypes: [GoType], args: [LLValue], at pos: Pos) throws -> LLValue {
-        let name = m.thunkName(inside: self.name)
+        let name = m.thunkName(inside: self.name, kind: thunkKind)
         let fnType = t.function(t.void, [t.heapPtr, t.ptr])
         let fnValue = LLVMAddFunction(m.module, name, fnType)!
         m.setFunctionAttributes(fnValue)

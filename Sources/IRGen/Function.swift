@@ -38,6 +38,8 @@ final class FunctionGenerator {
     var isLiteral = false
     /// Calls of this function object go to another copy of its body (RecursiveInlining.swift).
     var selfCallTarget: (ObjectIdentifier, LLValue)?
+    /// What thunks made now are for: "deferwrap", or "gowrap" in a go statement.
+    var thunkKind = "deferwrap"
     /// The closure context: the hidden first parameter.
     var contextParam: LLValue { LLVMGetParam(fn, 0) }
 

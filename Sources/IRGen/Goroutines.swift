@@ -11,6 +11,8 @@ import GoTypes
 
 extension FunctionGenerator {
     func goStmt(_ s: GoStmt) throws {
+        thunkKind = "gowrap"
+        defer { thunkKind = "deferwrap" }
         let (fnValue, args, call) = try deferredCall(s.call, stackPlacement: false)
         var block = t.null(t.heapPtr)
         if !args.isEmpty {
