@@ -9,6 +9,18 @@ import GoTypes
 // runtime filled. A channel value is a pointer to its header (nil: a nil
 // channel), so == and printing treat it as a pointer.
 
+extension ModuleGenerator {
+    /// gc's types.CalcSize rejects a channel type whose elements are 64 KB
+    /// or more (chan.go's maxElemSize), where a variable of it is declared
+    /// or a channel of it is made; once per type, where its size is first
+    /// needed.
+    func checkChannelElement(_ type: GoType?, at pos: Pos) {
+        guard let c = type?.underlying as? Chan, let size = try? size(of: c.elem, at: pos), size >= 1 << 16,
+              tooLargeChannels.insert(typeString(c, qualified: true)).inserted else { return }
+        report(Diagnostic(pos, "channel element type too large (>64kB)"))
+    }
+}
+
 extension FunctionGenerator {
     func chanElem(_ type: GoType, at pos: Pos) throws -> GoType {
         guard let c = type.underlying as? Chan else { throw InternalError(pos: pos, message: "not a channel: \(type)") }
@@ -17,10 +29,7 @@ extension FunctionGenerator {
 
     /// make(chan T[, size]).
     func makeChan(_ c: CallExpr, type: GoType) throws -> LLValue {
-        // gc's types.CalcSize of the channel's element (chan.go's maxElemSize).
-        if try m.size(of: try chanElem(type, at: c.pos), at: c.pos) >= 1 << 16 {
-            m.report(Diagnostic(c.pos, "channel element type too large (>64kB)"))
-        }
+        m.checkChannelElement(type, at: c.pos)
         let size = c.args.count > 1 ? try indexValue(c.args[1]) : t.i64(0)
         let (ft, f) = m.runtime(.makechan)
         return b.call(ft, f, [try m.typeDescriptor(type, at: c.pos), size])

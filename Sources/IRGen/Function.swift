@@ -80,6 +80,7 @@ final class FunctionGenerator {
     /// (Escape/AddressEscape.swift). `-d=escape` reports them as gc's -m does.
     @discardableResult
     func declare(_ v: Var, at pos: Pos) throws -> VarSlot {
+        m.checkChannelElement(v.type, at: v.pos)
         let ty = try m.lower(v.type, at: pos)
         let address: LLValue
         if (v.isCaptured && m.closureAnalysis.needsHeapCell(v)) || (v.isAddressTaken && m.addressEscape.escapes(v))

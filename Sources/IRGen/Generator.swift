@@ -24,6 +24,8 @@ public final class ModuleGenerator {
     private var reportedEscapes: Set<String> = []
 
     var functions: [ObjectIdentifier: LLValue] = [:]
+    /// Channel types reported for too large elements (Channels.swift).
+    var tooLargeChannels: Set<String> = []
     /// Function bodies known to call recover themselves, or not (Defer.swift mayRecover).
     var recoveringBodies: [ObjectIdentifier: Bool] = [:]
     var globals: [ObjectIdentifier: VarSlot] = [:]

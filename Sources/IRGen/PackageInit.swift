@@ -12,6 +12,7 @@ extension ModuleGenerator {
             .sorted { $0.pos < $1.pos }
         for v in vars {
             record {
+                checkChannelElement(v.type, at: v.pos)
                 let ty = try lower(v.type, at: v.pos)
                 let g = LLVMAddGlobal(module, ty, "\(packagePath).\(v.name)")!
                 LLVMSetInitializer(g, t.null(ty))
