@@ -3,7 +3,8 @@
 // statements of the runtime, so gc's locks have no counterpart here.
 //
 // A blocked operation queues a sudog (a waiting goroutine and where its
-// element is) on the channel, in its own frame, and parks; the goroutine
+// element is) on the channel, in its goroutine (a select: in its frame,
+// one per case), and parks; the goroutine
 // that completes the operation copies the element, marks the sudog
 // successful and readies the waiter. close wakes every waiter unsuccessful.
 
@@ -13,15 +14,7 @@
 
 #include <string.h>
 
-typedef struct sudog {
-    golly_g *g;
-    void *elem;                 // the value to send, or where to receive
-    struct sudog *next, *prev;
-    struct golly_chan *c;
-    go_int case_index;          // select: the case this waits for
-    bool is_select;
-    bool success;               // woken by a completed operation, not by close
-} sudog;
+typedef golly_sudog sudog;
 
 typedef struct {
     sudog *first, *last;
@@ -185,10 +178,12 @@ void golly_chansend1(golly_chan *c, const void *elem) {
         golly_block_forever("chan send (nil chan)");
     if (try_send(c, elem))
         return;
-    sudog s = {.g = golly_curg, .elem = (void *)elem, .c = c};
-    enqueue(&c->sendq, &s);
+    golly_g *gp = golly_curg;
+    sudog *s = &gp->wait;
+    *s = (sudog){.g = gp, .elem = (void *)elem, .c = c};
+    enqueue(&c->sendq, s);
     golly_gopark("chan send");
-    if (!s.success)
+    if (!s->success)
         golly_panic_plainerror(&closed_send);
 }
 
@@ -198,10 +193,12 @@ bool golly_chanrecv2(golly_chan *c, void *elem) {
     bool ok;
     if (try_recv(c, elem, &ok))
         return ok;
-    sudog s = {.g = golly_curg, .elem = elem, .c = c};
-    enqueue(&c->recvq, &s);
+    golly_g *gp = golly_curg;
+    sudog *s = &gp->wait;
+    *s = (sudog){.g = gp, .elem = elem, .c = c};
+    enqueue(&c->recvq, s);
     golly_gopark("chan receive");
-    return s.success;
+    return s->success;
 }
 
 void golly_chanrecv1(golly_chan *c, void *elem) { (void)golly_chanrecv2(c, elem); }

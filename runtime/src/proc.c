@@ -165,8 +165,13 @@ void golly_newproc(go_funcval *fn, void *arg) {
     gp->entry_fn = fn;
     gp->entry_arg = arg;
     // golly_swapctx pops six registers (zero: rbp = 0 ends the frame
-    // chain) and returns into golly_gostart.
-    uintptr_t *sp = (uintptr_t *)gp->stack_hi - 8;
+    // chain) and returns into golly_gostart. The stacks' reservations are
+    // all the same size apart, so their tops would share one TLB set (and
+    // cache sets): a sieve of 2000 goroutines spent 60% of its time in TLB
+    // misses. Each stack starts at a different page and cache line.
+    uintptr_t color = (uintptr_t)gp->goid * 2654435761u;
+    uintptr_t top = gp->stack_hi - (color % 509) * 4096 - (color / 509 % 64) * 64;
+    uintptr_t *sp = (uintptr_t *)(top & ~(uintptr_t)15) - 8;
     for (int i = 0; i < 6; i++)
         sp[i] = 0;
     sp[6] = (uintptr_t)golly_gostart;

@@ -101,6 +101,17 @@ void golly_Goexit(void) GOLLY_NAME("runtime.Goexit") __attribute__((noreturn));
 // itself (the seed's deferprocStack, inline: d->link = g->_defer; g->_defer = d)
 // and unlinks it when its exit runs the call inline, so `_defer` must stay the
 // first field and `golly_curg` the running goroutine.
+// A goroutine waiting in a channel's queue (gc's sudog; chan.c).
+typedef struct golly_sudog {
+    struct golly_g *g;
+    void *elem;                 // the value to send, or where to receive
+    struct golly_sudog *next, *prev;
+    struct golly_chan *c;
+    int64_t case_index;         // select: the case this waits for
+    bool is_select;
+    bool success;               // woken by a completed operation, not by close
+} golly_sudog;
+
 typedef struct golly_g {
     golly_defer *_defer;        // innermost deferred call first
     golly_panic *_panic;        // innermost panic first
@@ -114,6 +125,10 @@ typedef struct golly_g {
     void *entry_fn, *entry_arg; // what newproc asked it to call
     void *param;                // the sudog that woke a select (chan.c)
     bool selectdone;            // a select of this goroutine has fired
+    // The wait of a plain send or receive: kept here rather than in the
+    // waiter's frame, since the goroutine that wakes it reads it, and a
+    // frame on another goroutine's stack is a TLB miss away.
+    golly_sudog wait;
 } golly_g;
 extern golly_g *golly_curg __attribute__((visibility("hidden")));
 
