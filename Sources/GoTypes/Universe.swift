@@ -86,7 +86,8 @@ public enum Universe {
         }
         for n in ["GC", "Gosched", "Goexit", "Breakpoint"] { s.insert(fn(n)) }
         func param(_ t: GoType) -> Var { Var(name: "", pos: .none, type: t, pkgPath: "runtime") }
-        // KeepAlive(x any); GOMAXPROCS(n int) int.
+        // KeepAlive(x any); GOMAXPROCS(n int) int; NumGoroutine() int.
+        s.insert(Func(name: "NumGoroutine", pos: .none, type: Signature(recv: nil, params: Tuple([]), results: Tuple([param(basic(.int))]), isVariadic: false), pkgPath: "runtime"))
         s.insert(Func(name: "KeepAlive", pos: .none, type: Signature(recv: nil, params: Tuple([param(any)]), results: Tuple([]), isVariadic: false), pkgPath: "runtime"))
         s.insert(Func(name: "GOMAXPROCS", pos: .none, type: Signature(recv: nil, params: Tuple([param(basic(.int))]), results: Tuple([param(basic(.int))]), isVariadic: false), pkgPath: "runtime"))
         s.insert(runtimeError)

@@ -11,6 +11,12 @@ import GoTypes
 
 extension FunctionGenerator {
     func goStmt(_ s: GoStmt) throws {
+        // `go f()` of a func value without arguments starts f itself, as in
+        // gc, whose newproc then throws `go of nil func value` for a nil f.
+        if s.call.args.isEmpty, isFuncValue(s.call.fun) {
+            callRuntime(.newproc, [try expr(s.call.fun), t.null(t.heapPtr)])
+            return
+        }
         thunkKind = "gowrap"
         defer { thunkKind = "deferwrap" }
         let (fnValue, args, call) = try deferredCall(s.call, stackPlacement: false)
@@ -28,5 +34,18 @@ extension FunctionGenerator {
             for (i, a) in args.enumerated() { b.store(a, b.structGEP(argsType, block, i)) }
         }
         callRuntime(.newproc, [fnValue, block])
+    }
+
+    /// Whether `fun` is a func-typed value (a variable, field, call result,
+    /// ...) rather than a function, method or literal the compiler knows.
+    private func isFuncValue(_ fun: Expr) -> Bool {
+        switch unparen(fun) {
+        case is FuncLit: return false
+        case let id as Ident: return info.object(of: id) is Var
+        case let sel as SelectorExpr:
+            if let selection = info.selections[sel.id] { return selection.kind == .fieldVal }
+            return false      // a package's function
+        default: return info.type(of: fun)?.underlying is Signature && info.types[fun.id]?.mode != .builtin
+        }
     }
 }

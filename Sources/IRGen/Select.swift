@@ -38,8 +38,24 @@ extension FunctionGenerator {
         }
         let hasDefault = s.clauses.contains { $0.comm == nil }
         let recvOK = alloca(t.i1, "select.ok")
-        let (ft, f) = m.runtime(.selectgo)
-        let chosen = b.call(ft, f, [cases, t.i64(comms.count), t.bool(!hasDefault), recvOK])
+        let chosen: LLValue
+        if comms.count == 1 && !hasDefault {
+            // One case and no default is that operation itself (gc's
+            // walkSelectCases), blocking as a plain send or receive does.
+            let entry = b.gep(caseType, cases, [t.i64(0)])
+            let c = b.load(t.heapPtr, b.structGEP(caseType, entry, 0))
+            let elem = b.load(t.ptr, b.structGEP(caseType, entry, 1))
+            if comms[0].comm is SendStmt {
+                callRuntime(.chansend1, [c, elem])
+            } else {
+                let (ft, f) = m.runtime(.chanrecv2)
+                b.store(b.call(ft, f, [c, elem]), recvOK)
+            }
+            chosen = t.i64(0)
+        } else {
+            let (ft, f) = m.runtime(.selectgo)
+            chosen = b.call(ft, f, [cases, t.i64(comms.count), t.bool(!hasDefault), recvOK])
+        }
 
         let end = newBlock("select.end")
         let sw = LLVMBuildSwitch(b.b, chosen, end, UInt32(s.clauses.count))!

@@ -209,17 +209,26 @@ void golly_closechan(golly_chan *c) {
     if (c->closed)
         golly_panic_plainerror(&closed_close);
     c->closed = true;
-    // Receivers get zero values, senders panic when they run: all are
-    // readied in queue order (gc gathers them in a list first, too).
+    // Receivers get zero values, senders panic when they run. gc gathers
+    // them on a list (pushing each at its head) and then readies them from
+    // the head: the last one queued first.
+    golly_g *list = NULL;
     sudog *s;
     while ((s = dequeue(&c->recvq)) != NULL) {
         clear_elem(c, s->elem);
         s->success = false;
-        golly_goready(s->g);
+        s->g->schedlink = list;
+        list = s->g;
     }
     while ((s = dequeue(&c->sendq)) != NULL) {
         s->success = false;
-        golly_goready(s->g);
+        s->g->schedlink = list;
+        list = s->g;
+    }
+    while (list != NULL) {
+        golly_g *gp = list;
+        list = gp->schedlink;
+        golly_goready(gp);
     }
 }
 
@@ -269,7 +278,7 @@ go_int golly_selectgo(golly_scase *cases, go_int ncases, bool block, bool *recv_
         enqueue(cases[i].dir == GOLLY_SELECT_SEND ? &c->sendq : &c->recvq, &waits[i]);
     }
     if (!any)
-        golly_block_forever("select (no cases)");
+        golly_block_forever("select");
     golly_gopark("select");
     sudog *won = gp->param;
     gp->param = NULL;

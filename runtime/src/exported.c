@@ -42,6 +42,12 @@ go_int golly_GOMAXPROCS(void *context, go_int n) {
     return previous;
 }
 
+// debug.go NumGoroutine: the goroutines that exist (proc.c).
+go_int golly_NumGoroutine(void *context) {
+    (void)context;
+    return golly_live_goroutines();
+}
+
 // proc.go Breakpoint -> asm_amd64.s breakpoint: a trap instruction. gc's
 // signal handler treats the SIGTRAP as a crash (`SIGTRAP: trace trap`,
 // traceback, registers, exit 2); signal.c does the same.

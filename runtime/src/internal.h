@@ -124,9 +124,9 @@ void golly_exit(int code) __attribute__((noreturn));
 // says it is a faulting pc (not a return address, so it is not backed up
 // by one byte before lookup).
 void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact);
-// The deadlock report's block for the main goroutine, parked (or the
-// current one): `goroutine 1 [chan receive]:` and its frames.
-void golly_traceback_blocked(golly_g *current);
+// The deadlock report's block for a parked goroutine gp (`goroutine 1
+// [chan receive]:` and its frames); self is the one running the report.
+void golly_traceback_blocked(golly_g *gp, golly_g *self);
 
 // ---- proc.c: goroutines on one thread (DESIGN.md section 8).
 // The main goroutine's id and stack, before it runs anything.
@@ -137,6 +137,8 @@ void golly_scheduler_init(uintptr_t stack_lo, uintptr_t stack_hi);
 void golly_gopark(const char *reason);
 // Parks the current goroutine for good (a nil channel, `select {}`).
 void golly_block_forever(const char *reason) __attribute__((noreturn));
+// The goroutines that exist: started and not yet ended.
+go_int golly_live_goroutines(void);
 // proc.go Gosched: the caller goes to the end of the run queue.
 void golly_gosched(void);
 // proc.go goready: gp runs next.

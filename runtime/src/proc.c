@@ -17,10 +17,11 @@
 #include <sys/mman.h>
 
 enum {
-    // A goroutine's stack reservation. Only touched pages cost memory; gc
-    // grows a goroutine's stack up to 1 GB, the main goroutine gets as much
-    // here (main.c), the others a quarter.
-    GOROUTINE_STACK = 256 << 20,
+    // A goroutine's stack reservation: gc's maxstacksize, as for the main
+    // goroutine (main.c). Only touched pages cost memory. Each goroutine
+    // takes two mappings (guard and stack): the kernel's vm.max_map_count
+    // (65530 by default) allows about 32,000 at once.
+    GOROUTINE_STACK = 1000000000,
     // Stacks of exited goroutines kept for new ones.
     MAX_FREE = 64,
 };
@@ -36,6 +37,30 @@ static golly_g *dead;
 // first one a program starts is 5.
 static int64_t next_goid = 5;
 static bool main_exited;
+static go_int live = 1;         // goroutines started and not ended, main included
+// The goroutines other than main that have not ended.
+static golly_g *all_head;
+
+static void all_insert(golly_g *gp) {
+    gp->allprev = NULL;
+    gp->allnext = all_head;
+    if (all_head != NULL)
+        all_head->allprev = gp;
+    all_head = gp;
+}
+
+static void all_remove(golly_g *gp) {
+    if (gp->allprev != NULL)
+        gp->allprev->allnext = gp->allnext;
+    else
+        all_head = gp->allnext;
+    if (gp->allnext != NULL)
+        gp->allnext->allprev = gp->allprev;
+}
+// The main goroutine, for the deadlock report.
+static golly_g *main_g;
+
+go_int golly_live_goroutines(void) { return live; }
 
 static void runqput(golly_g *gp, bool next) {
     if (next) {
@@ -86,6 +111,7 @@ static void release_dead(void) {
 
 void golly_scheduler_init(uintptr_t stack_lo, uintptr_t stack_hi) {
     golly_g *gp = golly_curg;
+    main_g = gp;
     gp->goid = 1;
     gp->stack_lo = stack_lo;
     gp->stack_hi = stack_hi;
@@ -100,15 +126,28 @@ static void switch_to(golly_g *next) {
     release_dead();
 }
 
-// proc.go checkdead: nothing can run, so nothing will ever wake a goroutine.
+// proc.go checkdead: nothing can run, so nothing will ever wake a
+// goroutine. gc's report then shows the main goroutine first (with what it
+// waits for); after main's Goexit, a goroutine still blocked.
 __attribute__((noreturn))
 static void deadlock(void) {
-    if (main_exited) {
+    golly_g *self = golly_curg;
+    if (main_exited && live == 0) {
         golly_writestr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
         golly_exit(2);
     }
     golly_writestr("fatal error: all goroutines are asleep - deadlock!\n");
-    golly_traceback_blocked(golly_curg);
+    golly_g *shown = main_g;
+    if (main_exited) {
+        // The oldest goroutine still blocked.
+        shown = self->waitreason != NULL ? self : NULL;
+        for (golly_g *gp = all_head; gp != NULL; gp = gp->allnext) {
+            if (gp->waitreason != NULL && (shown == NULL || gp->goid < shown->goid))
+                shown = gp;
+        }
+    }
+    if (shown != NULL)
+        golly_traceback_blocked(shown, self);
     golly_exit(2);
 }
 
@@ -160,7 +199,11 @@ static golly_g *allocg(void) {
 // proc.go newproc: a goroutine that will call fn(fn, arg) (fn is a func
 // value: its first word is the code, which takes the closure as context).
 void golly_newproc(go_funcval *fn, void *arg) {
+    if (fn == NULL)
+        golly_throw("go of nil func value");
     golly_g *gp = allocg();
+    live++;
+    all_insert(gp);
     gp->goid = next_goid++;
     gp->entry_fn = fn;
     gp->entry_arg = arg;
@@ -183,11 +226,14 @@ void golly_newproc(go_funcval *fn, void *arg) {
 __attribute__((noreturn))
 void golly_goexit0(void) {
     golly_g *gp = golly_curg;
+    live--;
+    gp->waitreason = NULL;
     if (gp->goid == 1) {
         // runtime.Goexit of the main goroutine: the program continues
         // until the other goroutines are done (proc.go main's Goexit case).
         main_exited = true;
     } else {
+        all_remove(gp);
         dead = gp;
     }
     golly_g *next = runqget();

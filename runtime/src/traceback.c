@@ -76,16 +76,25 @@ void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact) {
     frames(pc, fp, exact);
 }
 
-// The goroutine that found nothing else to run, with what it waits for
-// (gc's checkdead throw prints every goroutine; golly the last to park).
-void golly_traceback_blocked(golly_g *current) {
+// A blocked goroutine with what it waits for (gc's checkdead throw prints
+// every goroutine, the main one first; golly prints one). A goroutine other
+// than the running one resumes at the return address golly_swapctx saved
+// above its six registers (rbp the last pushed of them).
+void golly_traceback_blocked(golly_g *gp, golly_g *self) {
     golly_writestr("\ngoroutine ");
-    golly_printint(current->goid);
+    golly_printint(gp->goid);
     golly_writestr(" [");
-    golly_writestr(current->waitreason != NULL ? current->waitreason : "running");
+    golly_writestr(gp->waitreason != NULL ? gp->waitreason : "running");
     golly_writestr("]:\n");
-    uintptr_t *fp = __builtin_frame_address(0);
-    frames((uintptr_t)__builtin_return_address(0), fp[0], false);
+    if (gp == self) {
+        uintptr_t *fp = __builtin_frame_address(0);
+        frames((uintptr_t)__builtin_return_address(0), fp[0], false);
+        return;
+    }
+    const uintptr_t *saved = (const uintptr_t *)gp->sched_sp;
+    golly_stack_lo = gp->stack_lo;
+    golly_stack_top = gp->stack_hi;
+    frames(saved[6], saved[5], false);
 }
 
 static void frames(uintptr_t pc, uintptr_t fp, bool exact) {

@@ -118,6 +118,7 @@ typedef struct golly_g {
     // The scheduler's (proc.c); compiled code reads only the fields above.
     uintptr_t sched_sp;         // the stack pointer while switched out
     struct golly_g *schedlink;  // next in the run queue or free list
+    struct golly_g *allnext, *allprev;  // the goroutines that exist (proc.c)
     int64_t goid;               // 1 for the main goroutine, as in gc
     const char *waitreason;     // why it is parked: "chan receive", ...
     uint8_t *stack_map;         // the mmap'd reservation, guard page included

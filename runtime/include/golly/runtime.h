@@ -100,6 +100,7 @@ void golly_panicwrap(const uint8_t *msg, go_int len) GOLLY_NAME("runtime.panicwr
 void golly_GC(void *context) GOLLY_NAME("runtime.GC");
 // Gosched: lets the other runnable goroutines run first.
 void golly_Gosched(void *context) GOLLY_NAME("runtime.Gosched");
+go_int golly_NumGoroutine(void *context) GOLLY_NAME("runtime.NumGoroutine");
 // Breakpoint: executes a trap; the program dies with gc's SIGTRAP report.
 void golly_Breakpoint(void *context) GOLLY_NAME("runtime.Breakpoint");
 // KeepAlive(x any): x arrives as the two words of the interface.
