@@ -6,25 +6,27 @@
 // RUN: %golly build -O2 -o %t2.exe %s
 // RUN: %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
-// CHECK:2 3 5 7 11 13 17 19 23 29{{ }}
+// CHECK:2 3 5 7 11 13 17 19 23 29 31 37 41 43 47 53 59{{ }}
 // CHECK-NEXT:sum of squares 2870
 // CHECK-NOT:{{.}}
 
 package main
 
-func generate(ch chan<- int) {
-	for i := 2; ; i++ {
+// Numbers up to limit, then close: every filter ends when its input does.
+func generate(ch chan<- int, limit int) {
+	for i := 2; i <= limit; i++ {
 		ch <- i
 	}
+	close(ch)
 }
 
 func filter(in <-chan int, out chan<- int, prime int) {
-	for {
-		i := <-in
+	for i := range in {
 		if i%prime != 0 {
 			out <- i
 		}
 	}
+	close(out)
 }
 
 func square(id int, jobs <-chan int, results chan<- int, done chan<- bool) {
@@ -36,9 +38,12 @@ func square(id int, jobs <-chan int, results chan<- int, done chan<- bool) {
 
 func main() {
 	ch := make(chan int)
-	go generate(ch)
-	for i := 0; i < 10; i++ {
-		prime := <-ch
+	go generate(ch, 60)
+	for {
+		prime, ok := <-ch
+		if !ok {
+			break
+		}
 		print(prime, " ")
 		ch1 := make(chan int)
 		go filter(ch, ch1, prime)
