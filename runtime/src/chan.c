@@ -100,8 +100,16 @@ static sudog *dequeue(waitq *q) {
 static void *slot(golly_chan *c, go_int i) { return c->buf + (uintptr_t)i * c->elemtype->size; }
 
 static void copy_elem(golly_chan *c, void *dst, const void *src) {
-    if (dst != NULL && c->elemtype->size != 0)
-        memmove(dst, src, c->elemtype->size);
+    if (dst == NULL)
+        return;
+    // Words and pairs of words (ints, pointers, strings, interfaces) by
+    // inline moves: most elements are one of these.
+    switch (c->elemtype->size) {
+    case 0: return;
+    case 8: memcpy(dst, src, 8); return;
+    case 16: memcpy(dst, src, 16); return;
+    default: memmove(dst, src, c->elemtype->size);
+    }
 }
 
 static void clear_elem(golly_chan *c, void *p) {
