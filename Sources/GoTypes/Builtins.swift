@@ -192,7 +192,7 @@ extension Checker {
             x.mode = .novalue
             recordBuiltinType(call.fun, makeSig(nil, [x.type, m.key]))
         case .imag, .real:
-            if x.mode == .constant, isUntyped(x.type), x.type !== Universe.basic(.untypedComplex) {
+            if x.mode == .constant, isUntyped(x.type), isNumeric(x.type), x.type !== Universe.basic(.untypedComplex) {
                 x.type = Universe.basic(.untypedComplex)
                 if let v = x.val?.asComplex { x.val = v }
             }

@@ -304,7 +304,8 @@ extension Checker {
                 comparison(&res, &xx, .eql, switchCase: true, e: nil)
                 if res.mode == .invalid { continue }
                 if v.mode != .constant { continue }
-                if let val = v.val, !isBoolean(v.type) {   // types2 ignores duplicate boolean cases
+                // types2 (caseValues, goVal) ignores duplicate boolean and complex cases.
+                if let val = v.val, !isBoolean(v.type), !isComplex(v.type) {
                     if let prev = seen.first(where: { $0.0.compare(.eql, val) == true && identical($0.1, v.type) }) {
                         error(v, "duplicate case \(describe(v)) in expression switch\n\t\(fileSet.format(prev.2)): previous case")
                         continue

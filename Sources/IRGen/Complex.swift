@@ -5,7 +5,8 @@ import GoTypes
 // Complex numbers (spec: "Numeric types", "Arithmetic operators",
 // "Manipulating complex numbers"). complex64 is `{ float, float }` and
 // complex128 `{ double, double }`, real part first, as gc lays them out.
-// + - * are computed part by part, as gc's SSA does (no fused operations);
+// + - * are computed part by part, as gc's SSA does (no fused operations;
+// complex64 products in float64);
 // / calls the runtime's complex128div (gc's runtime/complex.go: Smith's
 // algorithm with C99's infinity and zero fix-ups), complex64 widened to
 // complex128 and back, as gc does.
@@ -37,9 +38,18 @@ extension FunctionGenerator {
         case .add: return makeComplex(LLVMBuildFAdd(b.b, a, c, "")!, LLVMBuildFAdd(b.b, bi, d, "")!)
         case .sub: return makeComplex(LLVMBuildFSub(b.b, a, c, "")!, LLVMBuildFSub(b.b, bi, d, "")!)
         case .mul:
-            // (a+bi)(c+di) = (ac-bd) + (ad+bc)i
-            let re = LLVMBuildFSub(b.b, LLVMBuildFMul(b.b, a, c, ""), LLVMBuildFMul(b.b, bi, d, ""), "")!
-            let im = LLVMBuildFAdd(b.b, LLVMBuildFMul(b.b, a, d, ""), LLVMBuildFMul(b.b, bi, c, ""), "")!
+            // (a+bi)(c+di) = (ac-bd) + (ad+bc)i, complex64 in float64 and
+            // rounded once (gc's ssagen: "Compute in Float64 to minimize
+            // cancellation error").
+            let part = LLVMTypeOf(a)!
+            let wide = { (v: LLValue) -> LLValue in part == self.t.f64 ? v : LLVMBuildFPExt(self.b.b, v, self.t.f64, "")! }
+            let (wa, wb, wc, wd) = (wide(a), wide(bi), wide(c), wide(d))
+            var re = LLVMBuildFSub(b.b, LLVMBuildFMul(b.b, wa, wc, ""), LLVMBuildFMul(b.b, wb, wd, ""), "")!
+            var im = LLVMBuildFAdd(b.b, LLVMBuildFMul(b.b, wa, wd, ""), LLVMBuildFMul(b.b, wb, wc, ""), "")!
+            if part != t.f64 {
+                re = LLVMBuildFPTrunc(b.b, re, part, "")!
+                im = LLVMBuildFPTrunc(b.b, im, part, "")!
+            }
             return makeComplex(re, im)
         case .quo:
             let part = LLVMTypeOf(a)!
