@@ -38,3 +38,13 @@ public enum DirectCalls {
     }
 
 }
+
+/// Whether a package has go statements: only then do its loops check for
+/// preemption (IRGen Goroutines.swift), which costs a load per iteration.
+public func startsGoroutines(_ files: [File]) -> Bool {
+    var found = false
+    for file in files where !found {
+        SyntaxWalker.walk(file) { node in if node is GoStmt { found = true } }
+    }
+    return found
+}

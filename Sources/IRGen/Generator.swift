@@ -24,6 +24,8 @@ public final class ModuleGenerator {
     private var reportedEscapes: Set<String> = []
 
     var functions: [ObjectIdentifier: LLValue] = [:]
+    /// The package starts goroutines: loops check for preemption.
+    let checksPreemption: Bool
     /// Channel types reported for too large elements (Channels.swift).
     var tooLargeChannels: Set<String> = []
     /// Function bodies known to call recover themselves, or not (Defer.swift mayRecover).
@@ -52,6 +54,7 @@ public final class ModuleGenerator {
     public init(info: Info, files: [File], fileSet: FileSet, target: Target, moduleName: String) {
         self.info = info
         deferAnalysis = DeferAnalysis(files: files)
+        checksPreemption = startsGoroutines(files)
         (closureAnalysis, addressEscape) = analyzeEscapes(files: files, info: info, defers: deferAnalysis)
         self.fileSet = fileSet
         self.target = target

@@ -10,6 +10,26 @@ import GoTypes
 // (runtime/src/proc.c).
 
 extension FunctionGenerator {
+    /// At a loop's back edge in a package that starts goroutines: if the
+    /// runtime's 10 ms CPU ticker has asked for it, let the other goroutines
+    /// run (runtime.preemptPark). Goroutines share one thread and switch only
+    /// at calls into the scheduler, so without this a loop that never
+    /// blocks would starve them (gc preempts it asynchronously). The flag is
+    /// read with a volatile load so that no loop hoists it.
+    func preemptionCheck() {
+        guard m.checksPreemption, !b.isTerminated else { return }
+        let flag = m.preemptFlag
+        let requested = LLVMBuildLoad2(b.b, t.i8, flag, "preempt")!
+        LLVMSetVolatile(requested, 1)
+        let park = newBlock("preempt"), cont = newBlock("preempt.cont")
+        let br = LLVMBuildCondBr(b.b, b.icmp(LLVMIntNE, requested, t.constInt(t.i8, 0)), park, cont)!
+        LLVMSetMetadata(br, LLVMGetMDKindIDInContext(m.context, "prof", 4), m.branchWeights(1, 10000))
+        b.position(at: park)
+        callRuntime(.preemptPark, [])
+        b.br(cont)
+        b.position(at: cont)
+    }
+
     func goStmt(_ s: GoStmt) throws {
         // `go f()` of a func value without arguments starts f itself, as in
         // gc, whose newproc then throws `go of nil func value` for a nil f.
@@ -47,5 +67,14 @@ extension FunctionGenerator {
             return false      // a package's function
         default: return info.type(of: fun)?.underlying is Signature && info.types[fun.id]?.mode != .builtin
         }
+    }
+}
+
+extension ModuleGenerator {
+    /// `golly_preempt` (runtime/src/proc.c), set by the ticker.
+    var preemptFlag: LLValue {
+        if let g = LLVMGetNamedGlobal(module, "golly_preempt") { return g }
+        let g = LLVMAddGlobal(module, t.i8, "golly_preempt")!
+        return g
     }
 }

@@ -68,6 +68,7 @@ extension FunctionGenerator {
         if !b.isTerminated { b.br(postBlock) }
         b.position(at: postBlock)
         try post()
+        preemptionCheck()
         b.br(header)
         b.position(at: end)
     }

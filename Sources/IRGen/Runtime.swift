@@ -33,7 +33,8 @@ enum RuntimeFunction: String {
     printcomplex = "runtime.printcomplex", complex128div = "runtime.complex128div",
     newproc = "runtime.newproc", makechan = "runtime.makechan", chansend1 = "runtime.chansend1",
     chanrecv1 = "runtime.chanrecv1", chanrecv2 = "runtime.chanrecv2", closechan = "runtime.closechan",
-    chanlen = "runtime.chanlen", chancap = "runtime.chancap", selectgo = "runtime.selectgo", panicdottype = "runtime.panicdottype"
+    chanlen = "runtime.chanlen", chancap = "runtime.chancap", selectgo = "runtime.selectgo",
+    preemptPark = "runtime.preemptPark", panicdottype = "runtime.panicdottype"
     // Non-empty interfaces (runtime/src/iface.c).
     case convI2I = "runtime.convI2I", assertE2I = "runtime.assertE2I", assertE2I2 = "runtime.assertE2I2"
     case panicwrap = "runtime.panicwrap"
@@ -73,6 +74,7 @@ extension ModuleGenerator {
         case .typeequal: return t.function(t.i1, [t.ptr, hp, hp])
         case .printcomplex: return t.function(t.void, [t.f64, t.f64])
         case .newproc: return t.function(t.void, [hp, hp])
+        case .preemptPark: return t.function(t.void, [])
         case .makechan: return t.function(hp, [t.ptr, t.i64])
         case .chansend1, .chanrecv1: return t.function(t.void, [hp, t.ptr])
         case .chanrecv2: return t.function(t.i1, [hp, t.ptr])

@@ -217,6 +217,7 @@ extension FunctionGenerator {
         if !b.isTerminated { b.br(post) }
         b.position(at: post)
         if let p = s.post { try stmt(p) }
+        preemptionCheck()
         if !b.isTerminated { b.br(cond) }
         b.position(at: end)
     }

@@ -135,6 +135,8 @@ void golly_scheduler_init(uintptr_t stack_lo, uintptr_t stack_hi);
 // `reason` is what tracebacks print (`chan receive`). If nothing else can
 // run, the program is deadlocked: gc's fatal error, exit 2.
 void golly_gopark(const char *reason);
+// The preemption ticker, started with the first goroutine (proc.c).
+void golly_start_ticker(void);
 // Parks the current goroutine for good (a nil channel, `select {}`).
 void golly_block_forever(const char *reason) __attribute__((noreturn));
 // The goroutines that exist: started and not yet ended.

@@ -12,9 +12,11 @@
 
 #include "internal.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/time.h>
 
 enum {
     // A goroutine's stack reservation: gc's maxstacksize, as for the main
@@ -201,6 +203,7 @@ static golly_g *allocg(void) {
 void golly_newproc(go_funcval *fn, void *arg) {
     if (fn == NULL)
         golly_throw("go of nil func value");
+    golly_start_ticker();
     golly_g *gp = allocg();
     live++;
     all_insert(gp);
@@ -250,4 +253,38 @@ void golly_goroutine_main(void) {
     go_funcval *fn = gp->entry_fn;
     ((void (*)(void *, void *))fn->fn)(fn, gp->entry_arg);
     golly_goexit0();
+}
+
+// Preemption, cooperatively: once a program has more than one goroutine, a
+// ticker (10 ms of the process's CPU time, gc's forcePreemptNS) sets
+// golly_preempt, and the loops of packages that start goroutines check it
+// at each back edge (IRGen Goroutines.swift preemptionCheck) and call
+// preemptPark, which yields like Gosched. gc preempts asynchronously,
+// at any instruction; here a loop without a back-edge check (recursion)
+// still runs until it blocks.
+volatile uint8_t golly_preempt;
+
+static void on_tick(int sig) {
+    (void)sig;
+    golly_preempt = 1;
+}
+
+void golly_start_ticker(void) {
+    static bool started;
+    if (started)
+        return;
+    started = true;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_tick;
+    sa.sa_flags = SA_RESTART | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGVTALRM, &sa, NULL);
+    struct itimerval every = {{0, 10000}, {0, 10000}};
+    setitimer(ITIMER_VIRTUAL, &every, NULL);
+}
+
+void golly_preemptPark(void) {
+    golly_preempt = 0;
+    golly_gosched();
 }

@@ -63,6 +63,11 @@ void golly_panicIndexU(go_uint x, go_int len) GOLLY_NAME("runtime.panicIndexU") 
 // heap block with the evaluated arguments (compiler-made thunks unpack it,
 // as for deferred calls).
 void golly_newproc(go_funcval *fn, void *args) GOLLY_NAME("runtime.newproc");
+// Set by the preemption ticker; the loops of packages that start
+// goroutines read it at each back edge and then call preemptPark, which
+// clears it and lets the other goroutines run.
+extern volatile uint8_t golly_preempt;
+void golly_preemptPark(void) GOLLY_NAME("runtime.preemptPark");
 
 // Empty interfaces (runtime/alg.go efaceeq, runtime/iface.go panicdottypeE).
 // x == y on two `interface{}` values {t1, d1} and {t2, d2}: false for
