@@ -160,6 +160,9 @@ bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry);
 
 // ---- signal.c
 void golly_install_signal_handlers(void);
+// Installs a plain handler (restarting interrupted calls, on the
+// alternate stack).
+void golly_on_signal(int sig, void (*handler)(int));
 
 // ---- defer.c: the goroutine and its deferred calls.
 // gc's g, reduced to what defer and panic need. There is one goroutine for

@@ -274,12 +274,7 @@ void golly_start_ticker(void) {
     if (started)
         return;
     started = true;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_tick;
-    sa.sa_flags = SA_RESTART | SA_ONSTACK;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGVTALRM, &sa, NULL);
+    golly_on_signal(SIGVTALRM, on_tick);
     struct itimerval every = {{0, 10000}, {0, 10000}};
     setitimer(ITIMER_VIRTUAL, &every, NULL);
 }

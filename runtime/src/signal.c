@@ -208,6 +208,22 @@ static void on_termination(int sig) {
     raise(sig);
 }
 
+// A handler on the alternate stack: `action` with the fault's siginfo and
+// context, or a plain `handler` that restarts interrupted calls.
+static void set_handler(int sig, void (*handler)(int), void (*action)(int, siginfo_t *, void *)) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    if (action != NULL) {
+        sa.sa_sigaction = action;
+        sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    } else {
+        sa.sa_handler = handler;
+        sa.sa_flags = SA_RESTART | SA_ONSTACK;
+    }
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+}
+
 void golly_install_signal_handlers(void) {
     // An alternate stack, so a stack overflow can still be reported.
     void *alt = mmap(NULL, ALT_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -216,16 +232,10 @@ void golly_install_signal_handlers(void) {
         sigaltstack(&ss, NULL);
     }
 
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = on_fault;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
-    sigaction(SIGFPE, &sa, NULL);
-    sa.sa_sigaction = on_trap;
-    sigaction(SIGTRAP, &sa, NULL);
+    set_handler(SIGSEGV, NULL, on_fault);
+    set_handler(SIGBUS, NULL, on_fault);
+    set_handler(SIGFPE, NULL, on_fault);
+    set_handler(SIGTRAP, NULL, on_trap);
 
     int terminating[] = {SIGINT, SIGTERM, SIGHUP};
     for (size_t i = 0; i < sizeof terminating / sizeof *terminating; i++) {
@@ -233,9 +243,8 @@ void golly_install_signal_handlers(void) {
         // Keep an inherited "ignore" (nohup), as gc does.
         if (sigaction(terminating[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
             continue;
-        memset(&sa, 0, sizeof sa);
-        sa.sa_handler = on_termination;
-        sigemptyset(&sa.sa_mask);
-        sigaction(terminating[i], &sa, NULL);
+        golly_on_signal(terminating[i], on_termination);
     }
 }
+
+void golly_on_signal(int sig, void (*handler)(int)) { set_handler(sig, handler, NULL); }
