@@ -104,9 +104,13 @@ extension ModuleGenerator {
 extension ModuleGenerator {
     /// Whether values of `type` live in memory (larger than maxValueBytes).
     func isLarge(_ type: GoType?) -> Bool {
-        guard let type, type.underlying is Struct || type.underlying is ArrayT,
-              let size = try? size(of: type, at: .none) else { return false }
-        return size > maxValueBytes
+        guard let type, type.underlying is Struct || type.underlying is ArrayT else { return false }
+        // Asked at every load and store: sized once per type.
+        let key = ObjectIdentifier(type.underlying)
+        if let known = largeTypes[key] { return known }
+        let large = ((try? size(of: type, at: .none)) ?? 0) > maxValueBytes
+        largeTypes[key] = large
+        return large
     }
 
     /// The LLVM type of SSA values of `type`: its memory layout (`lower`),
@@ -161,6 +165,16 @@ extension FunctionGenerator {
     func largeSource(_ e: Expr, assignedTo target: GoType?) throws -> LLValue? {
         guard let target, isLarge(target, at: e.pos), !isInterface(target), isAddressable(e) else { return nil }
         return try address(of: e).address
+    }
+
+    /// An address (`ptr`) where the value `v` of `type` is, for runtime
+    /// calls that take operands by address: a large value is in memory
+    /// already, any other is stored in a frame slot.
+    func inMemory(_ v: LLValue, of type: GoType, at pos: Pos, _ label: String) -> LLValue {
+        if isLarge(type, at: pos) { return LLVMBuildAddrSpaceCast(b.b, v, t.ptr, "")! }
+        let slot = alloca(LLVMTypeOf(v), label)
+        b.store(v, slot)
+        return slot
     }
 
     /// The value of `type` at `address`.

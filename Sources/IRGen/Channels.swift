@@ -46,11 +46,7 @@ extension FunctionGenerator {
 
     /// The address of a value to send, converted to the element type.
     func sendOperand(_ value: Expr, elem: GoType) throws -> LLValue {
-        let v = try expr(value, convertedTo: elem)
-        if isLarge(elem, at: value.pos) { return LLVMBuildAddrSpaceCast(b.b, v, t.ptr, "")! }
-        let slot = alloca(LLVMTypeOf(v), "chan.send")
-        b.store(v, slot)
-        return slot
+        inMemory(try expr(value, convertedTo: elem), of: elem, at: value.pos, "chan.send")
     }
 
     /// `c <- v`: the channel, then the value, are evaluated first (spec).
@@ -87,16 +83,8 @@ extension FunctionGenerator {
     func rangeChan(_ s: RangeStmt, _ type: GoType, label: String?) throws {
         let elem = try chanElem(type, at: s.pos)
         let c = try expr(s.x)
-        let target: VarSlot?
-        if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) {
-            if s.tok == .define, let id = k as? Ident, let v = info.defs[id.id] as? Var {
-                target = try declare(v, at: id.pos)
-            } else {
-                target = nil    // assigned each iteration
-            }
-        } else {
-            target = nil
-        }
+        // The one iteration variable is in the key position (spec).
+        let vars = try iterationTargets(s)
         let tmp = try elementTemporary(elem, at: s.pos)
         let header = newBlock("chanrange.recv"), body = newBlock("chanrange.body"), end = newBlock("chanrange.end")
         b.br(header)
@@ -105,10 +93,8 @@ extension FunctionGenerator {
         b.condBr(b.call(ft, f, [c, tmp]), body, end)
         b.position(at: body)
         targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: header))
-        if let target {
-            try store(try loadValue(elem, from: tmp, at: s.pos), target)
-        } else if let k = s.key, !((unparen(k) as? Ident)?.isBlank ?? false) {
-            try store(try loadValue(elem, from: tmp, at: s.pos), try address(of: k))
+        if s.key != nil {
+            try assignIteration(s, vars, key: try loadValue(elem, from: tmp, at: s.pos)) { nil }
         }
         try block(s.body.list)
         targets.removeLast()

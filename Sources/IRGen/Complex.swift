@@ -30,6 +30,11 @@ extension FunctionGenerator {
         b.aggregate(m.complexType(LLVMTypeOf(re)), [re, im])
     }
 
+    /// A complex64 part as a double (complex128 parts as they are).
+    func widened(_ part: LLValue) -> LLValue {
+        LLVMTypeOf(part) == t.f64 ? part : LLVMBuildFPExt(b.b, part, t.f64, "")!
+    }
+
     /// `x op y` for + - * / on complex values of one type.
     func complexArithmetic(_ op: Token, _ x: LLValue, _ y: LLValue, at pos: Pos) throws -> LLValue {
         let (a, bi) = (b.extract(x, 0), b.extract(x, 1))
@@ -42,8 +47,7 @@ extension FunctionGenerator {
             // rounded once (gc's ssagen: "Compute in Float64 to minimize
             // cancellation error").
             let part = LLVMTypeOf(a)!
-            let wide = { (v: LLValue) -> LLValue in part == self.t.f64 ? v : LLVMBuildFPExt(self.b.b, v, self.t.f64, "")! }
-            let (wa, wb, wc, wd) = (wide(a), wide(bi), wide(c), wide(d))
+            let (wa, wb, wc, wd) = (widened(a), widened(bi), widened(c), widened(d))
             var re = LLVMBuildFSub(b.b, LLVMBuildFMul(b.b, wa, wc, ""), LLVMBuildFMul(b.b, wb, wd, ""), "")!
             var im = LLVMBuildFAdd(b.b, LLVMBuildFMul(b.b, wa, wd, ""), LLVMBuildFMul(b.b, wb, wc, ""), "")!
             if part != t.f64 {
@@ -53,9 +57,8 @@ extension FunctionGenerator {
             return makeComplex(re, im)
         case .quo:
             let part = LLVMTypeOf(a)!
-            let wide = { (v: LLValue) -> LLValue in part == self.t.f64 ? v : LLVMBuildFPExt(self.b.b, v, self.t.f64, "")! }
             let (ft, f) = m.runtime(.complex128div)
-            let q = b.call(ft, f, [wide(a), wide(bi), wide(c), wide(d)])
+            let q = b.call(ft, f, [widened(a), widened(bi), widened(c), widened(d)])
             if part == t.f64 { return q }
             return makeComplex(LLVMBuildFPTrunc(b.b, b.extract(q, 0), part, "")!, LLVMBuildFPTrunc(b.b, b.extract(q, 1), part, "")!)
         default:
@@ -101,8 +104,6 @@ extension FunctionGenerator {
 
     /// print(c): gc's printcomplex of the value widened to complex128.
     func printComplex(_ v: LLValue) {
-        let re = b.extract(v, 0), im = b.extract(v, 1)
-        let wide = { (p: LLValue) -> LLValue in LLVMTypeOf(p) == self.t.f64 ? p : LLVMBuildFPExt(self.b.b, p, self.t.f64, "")! }
-        callRuntime(.printcomplex, [wide(re), wide(im)])
+        callRuntime(.printcomplex, [widened(b.extract(v, 0)), widened(b.extract(v, 1))])
     }
 }

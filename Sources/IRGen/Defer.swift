@@ -448,14 +448,7 @@ extension FunctionGenerator {
                 memmove(b.extract(values[0], 0), b.extract(values[1], 0), LLVMBuildMul(b.b, n, t.i64(size), "")!)
             case .delete:
                 let (_, desc) = try mapTypes(argTypes[0], at: pos)
-                let key: LLValue
-                if isLarge(argTypes[1], at: pos) {
-                    key = LLVMBuildAddrSpaceCast(b.b, values[1], t.ptr, "")!     // the saved copy itself
-                } else {
-                    key = alloca(LLVMTypeOf(values[1]), "key")
-                    b.store(values[1], key)
-                }
-                callRuntime(.mapdelete, [desc, values[0], key])
+                callRuntime(.mapdelete, [desc, values[0], inMemory(values[1], of: argTypes[1], at: pos, "key")])
             default:
                 throw Unsupported(pos, "deferring the built-in function \(id.rawValue)")
             }

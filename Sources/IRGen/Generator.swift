@@ -26,6 +26,8 @@ public final class ModuleGenerator {
     var functions: [ObjectIdentifier: LLValue] = [:]
     /// The package starts goroutines: loops check for preemption.
     let checksPreemption: Bool
+    /// Whether each struct or array type is large (BigAggregates.swift isLarge).
+    var largeTypes: [ObjectIdentifier: Bool] = [:]
     /// Channel types reported for too large elements (Channels.swift).
     var tooLargeChannels: Set<String> = []
     /// Function bodies known to call recover themselves, or not (Defer.swift mayRecover).

@@ -44,11 +44,9 @@ extension FunctionGenerator {
         if !args.isEmpty {
             // A large argument is already a heap copy of its own (wrapped):
             // the block holds the pointer.
-            let fields = call.argTypes.enumerated().map { i, type in
-                Var(name: "a\(i)", pos: .none, type: isLarge(type, at: s.pos) ? Pointer(type) : type, pkgPath: "main")
-            }
-            for f in fields { f.isField = true }
-            let argsStruct = Struct(fields: fields, tags: fields.map { _ in nil })
+            let argsStruct = m.compilerStruct(call.argTypes.enumerated().map { i, type in
+                ("a\(i)", isLarge(type, at: s.pos) ? Pointer(type) : type)
+            })
             block = try newObject(argsStruct, at: s.pos, "go.args")
             let argsType = t.structType(args.map { LLVMTypeOf($0) })
             for (i, a) in args.enumerated() { b.store(a, b.structGEP(argsType, block, i)) }

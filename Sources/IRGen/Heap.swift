@@ -57,21 +57,21 @@ extension ModuleGenerator {
     /// The struct type gc gives a closure object: the code pointer, then a
     /// pointer to each captured variable's cell (Closures.swift).
     func closureObjectType(captures: [Var]) -> Struct {
-        var fields = [Var(name: "F", pos: .none, type: Universe.typ(.uintptr), pkgPath: "main")]
-        for (i, v) in captures.enumerated() {
-            fields.append(Var(name: "X\(i)", pos: .none, type: Pointer(v.type ?? Universe.invalid), pkgPath: "main"))
-        }
-        for f in fields { f.isField = true }
-        return Struct(fields: fields, tags: fields.map { _ in nil })
+        compilerStruct([("F", Universe.typ(.uintptr))]
+            + captures.enumerated().map { i, v in ("X\(i)", Pointer(v.type ?? Universe.invalid) as GoType) })
     }
 
     /// The struct type of a method value's closure: the code pointer and the
     /// bound receiver (gc's `struct { F uintptr; R T }`).
     func methodValueObjectType(receiver: GoType) -> Struct {
-        let fields = [Var(name: "F", pos: .none, type: Universe.typ(.uintptr), pkgPath: "main"),
-                      Var(name: "R", pos: .none, type: receiver, pkgPath: "main")]
-        for f in fields { f.isField = true }
-        return Struct(fields: fields, tags: [nil, nil])
+        compilerStruct([("F", Universe.typ(.uintptr)), ("R", receiver)])
+    }
+
+    /// A struct type of compiler-made objects, fields named as given.
+    func compilerStruct(_ fields: [(String, GoType)]) -> Struct {
+        let vars = fields.map { Var(name: $0.0, pos: .none, type: $0.1, pkgPath: "main") }
+        for v in vars { v.isField = true }
+        return Struct(fields: vars, tags: vars.map { _ in nil })
     }
 }
 

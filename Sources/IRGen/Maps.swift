@@ -15,11 +15,7 @@ extension FunctionGenerator {
 
     /// A key in memory, converted to the map's key type.
     func keyAddress(_ key: Expr, _ mt: MapT) throws -> LLValue {
-        let k = try expr(key, convertedTo: mt.key)
-        if isLarge(mt.key, at: key.pos) { return LLVMBuildAddrSpaceCast(b.b, k, t.ptr, "")! }     // already in memory
-        let slot = alloca(LLVMTypeOf(k), "map.key")
-        b.store(k, slot)
-        return slot
+        inMemory(try expr(key, convertedTo: mt.key), of: mt.key, at: key.pos, "map.key")
     }
 
     /// make(map[K]V[, hint]).
@@ -38,13 +34,7 @@ extension FunctionGenerator {
         for case let kv as KeyValueExpr in lit.elements {
             let k: LLValue
             if let inner = kv.key as? CompositeLit, inner.type == nil {
-                let v = try compositeLiteral(inner)
-                if isLarge(mt.key, at: inner.pos) {
-                    k = LLVMBuildAddrSpaceCast(b.b, v, t.ptr, "")!
-                } else {
-                    k = alloca(LLVMTypeOf(v), "map.key")
-                    b.store(v, k)
-                }
+                k = inMemory(try compositeLiteral(inner), of: mt.key, at: inner.pos, "map.key")
             } else {
                 k = try keyAddress(kv.key, mt)
             }

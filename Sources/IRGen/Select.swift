@@ -87,25 +87,20 @@ extension FunctionGenerator {
         }
     }
 
-    /// The variables of a chosen receive case: declared (`:=`) or assigned.
+    /// The variables of a chosen receive case: declared (`:=`, new in the
+    /// clause's scope) or assigned, the value converted to each one's type.
     private func assignReceived(_ a: AssignStmt, elem: GoType, values: [LLValue]) throws {
         for (i, l) in a.lhs.enumerated() where i < values.count {
             if let id = unparen(l) as? Ident, id.isBlank { continue }
-            var v = values[i]
+            let target: VarSlot
             if a.tok == .define, let id = l as? Ident, let local = info.defs[id.id] as? Var {
-                if i == 1 { v = try commaOkFlag(v, to: local.type, at: a.pos) }
-                try store(v, try declare(local, at: id.pos))
-                continue
+                target = try declare(local, at: id.pos)
+            } else {
+                target = try address(of: l)
             }
-            if a.tok == .define, let id = l as? Ident, info.object(of: id) is Var {
-                // := redeclaring an existing variable assigns it.
-                if i == 1, let vt = info.type(of: l) { v = try commaOkFlag(v, to: vt, at: a.pos) }
-                try store(v, try address(of: l))
-                continue
-            }
-            if i == 1, let lt = info.type(of: l) { v = try commaOkFlag(v, to: lt, at: a.pos) }
-            else if let lt = info.type(of: l) { v = try convertImplicitly(v, from: elem, to: lt, at: a.pos) }
-            try store(v, try address(of: l))
+            let v = i == 1 ? try commaOkFlag(values[i], to: target.goType, at: a.pos)
+                           : try convertImplicitly(values[i], from: elem, to: target.goType, at: a.pos)
+            try store(v, target)
         }
     }
 }
