@@ -74,9 +74,3 @@ public struct ClosureAnalysis {
     public func needsHeapCell(_ v: Var) -> Bool { heapVariables.contains(ObjectIdentifier(v)) }
     public func isFrameLiteral(_ lit: FuncLit) -> Bool { frameLiterals.contains(lit.id) }
 }
-
-func unparen(_ e: Expr) -> Expr {
-    var x = e
-    while let p = x as? ParenExpr { x = p.x }
-    return x
-}

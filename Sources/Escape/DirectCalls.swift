@@ -15,6 +15,11 @@ public enum DirectCalls {
         }
     }
 
+    /// Every call the body makes itself (defer and go statements' too).
+    public static func calls(in body: BlockStmt) -> [CallExpr] {
+        own(in: body) { $0 as? CallExpr }
+    }
+
     /// The body's defer statements.
     public static func defers(in body: BlockStmt) -> [DeferStmt] {
         own(in: body) { $0 as? DeferStmt }

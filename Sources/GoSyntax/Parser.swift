@@ -214,7 +214,7 @@ func tokenString(_ t: Token) -> String {
 }
 
 /// The expression inside any number of parentheses.
-func unparen(_ x: Expr) -> Expr {
+public func unparen(_ x: Expr) -> Expr {
     var x = x
     while let p = x as? ParenExpr { x = p.x }
     return x

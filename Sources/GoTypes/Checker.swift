@@ -296,10 +296,3 @@ final class Checker {
 
 /// The leftmost position of a node (gc's syntax.StartPos), where types2 reports most errors.
 func startPos(_ n: Node) -> Pos { n.startPos }
-
-func unparen(_ e: Expr) -> Expr {
-    var e = e
-    var n = 0
-    while let p = e as? ParenExpr, n < 10000 { e = p.x; n += 1 }
-    return e
-}

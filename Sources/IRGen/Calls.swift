@@ -81,7 +81,7 @@ extension FunctionGenerator {
             return sig.results.count == 0 ? nil : v
         }
         if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
-           isInterfaceMethod(selection), let method = selection.obj as? Func {
+           selection.isInterfaceMethod, let method = selection.obj as? Func {
             let (x, iface) = try interfaceOperand(sel, selection)
             let v = try callInterfaceMethod(x, iface, method, args: try arguments(), at: c.pos)
             return sig.results.count == 0 ? nil : v

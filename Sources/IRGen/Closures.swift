@@ -43,23 +43,19 @@ extension ModuleGenerator {
               let callee = functions[ObjectIdentifier(method)] else {
             throw Unsupported(pos, "method values of \(method.name)")
         }
-        let fnType = try lowerSignature(msig.withoutReceiver, at: pos)
-        let fn = LLVMAddFunction(module, name, fnType)!
-        setFunctionAttributes(fn)
-        LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage)
-        let saved = LLVMGetInsertBlock(builder.b)
-        builder.position(at: LLVMAppendBasicBlockInContext(context, fn, "entry"))
-        let recvType = try lower(recv.type, at: pos)
-        let objType = t.structType([t.ptr, recvType])
-        let field = builder.structGEP(objType, LLVMGetParam(fn, 0), 1)
-        // A large receiver is passed as the address of the bound copy, which
-        // the method copies into its own variable (BigAggregates.swift).
-        let r = isLarge(recv.type) ? field : builder.load(recvType, field, "recv")
-        let params = (1..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
-        let result = builder.call(try lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), r] + params)
-        if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
-        if let saved { builder.position(at: saved) }
-        return fn
+        let bare = msig.withoutReceiver
+        return try wrapperFunction(name, try lowerSignature(bare, at: pos), signature: bare, linkage: LLVMLinkOnceODRLinkage) { g, fn in
+            let recvType = try lower(recv.type, at: pos)
+            let objType = t.structType([t.ptr, recvType])
+            let field = builder.structGEP(objType, LLVMGetParam(fn, 0), 1)
+            // A large receiver is passed as the address of the bound copy, which
+            // the method copies into its own variable (BigAggregates.swift).
+            let r = isLarge(recv.type) ? field : builder.load(recvType, field, "recv")
+            let params = (1..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
+            let result = builder.call(try lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), r] + params)
+            g.keepFrame(of: result, calling: method)
+            if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
+        }
     }
 
     /// gc's name for the next function literal inside `outer`: `main.f.func1`

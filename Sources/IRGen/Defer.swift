@@ -25,7 +25,7 @@ import GoTypes
 /// How a thunk (or an open-coded exit) reaches the deferred function.
 enum DeferredTarget {
     /// A declared function or method: called directly (a receiver is the first argument).
-    case direct(LLValue, LLType, Signature)
+    case direct(LLValue, LLType, Signature, Func?)
     /// A func value: the first argument is the closure, checked against nil when the call runs.
     case closure(LLType, Signature)
     /// A built-in function applied to the saved operands.
@@ -126,46 +126,6 @@ extension ModuleGenerator {
     }
 }
 
-extension ModuleGenerator {
-    /// Whether the deferred call `call` may stop a panic, which then resumes
-    /// the deferring frame: only a function that calls recover itself can
-    /// (spec: "Handling panics"), so a literal, a declared function or a
-    /// method whose body has no recover() of its own never does. Calls of
-    /// func values, interface methods and `defer recover()` may.
-    func mayRecover(_ call: CallExpr) -> Bool {
-        let fun = unparen(call.fun)
-        let body: BlockStmt?
-        switch fun {
-        case let lit as FuncLit: body = lit.body
-        case let id as Ident:
-            switch info.object(of: id) {
-            case let f as Func: body = f.decl?.body
-            case let b as Builtin: return b.id == .recover
-            default: return true
-            }
-        case let sel as SelectorExpr:
-            guard let selection = info.selections[sel.id], let method = selection.obj as? Func,
-                  selection.kind != .fieldVal, !isInterfaceMethod(selection) else { return true }
-            body = method.decl?.body
-        default: return true
-        }
-        guard let body else { return true }
-        if let known = recoveringBodies[body.id] { return known }
-        let calls = DirectCalls.identifierCalls(in: body).contains { _, id in
-            (info.object(of: id) as? Builtin)?.id == .recover
-        }
-        recoveringBodies[body.id] = calls
-        return calls
-    }
-
-    /// A selector `x.m` that names a method of an interface: x itself, or
-    /// the embedded interface field of a struct that promotes m.
-    func isInterfaceMethod(_ selection: Selection) -> Bool {
-        guard let method = selection.obj as? Func, let sig = method.type as? Signature else { return false }
-        return sig.recv == nil || sig.recv?.type.underlying is Interface
-    }
-}
-
 extension FunctionGenerator {
     /// The function's exits run its stack records' calls inline instead of
     /// calling runtime.deferreturn: possible when every defer of the body is a
@@ -204,7 +164,7 @@ extension FunctionGenerator {
         let frame = m.frameAddress()
         b.store(frame, b.structGEP(recordType, record, 4))
         let buffer = b.structGEP(recordType, record, 9)
-        let resumable = m.mayRecover(s.call)
+        let resumable = m.recoverAnalysis.mayRecover(deferred: s.call)
         if resumable {
             b.store(frame, buffer)
             let sp = LLVMBuildPtrToInt(b.b, m.callIntrinsic("llvm.stacksave", overloads: [t.ptr], [], returning: t.ptr), t.i64, "sp")!
@@ -359,7 +319,7 @@ extension FunctionGenerator {
 
         if let id = fun as? Ident, let f = info.object(of: id) as? Func, let callee = m.functions[ObjectIdentifier(f)] {
             let fnType = try m.lowerSignature(sig, at: call.pos)
-            return try wrapped(.direct(callee, fnType, sig), argTypes: argTypes, args: argValues, at: call.pos)
+            return try wrapped(.direct(callee, fnType, sig, f), argTypes: argTypes, args: argValues, at: call.pos)
         }
         if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id],
            let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
@@ -369,13 +329,18 @@ extension FunctionGenerator {
                 let recv = try methodReceiver(sel, selection, recvType: recvParam.type)
                 argTypes.insert(recvParam.type, at: 0)
                 let all = [recv] + argValues
-                return try wrapped(.direct(callee, fnType, msig), argTypes: argTypes, args: all, at: call.pos)
+                return try wrapped(.direct(callee, fnType, msig, method), argTypes: argTypes, args: all, at: call.pos)
             }
-            return try wrapped(.direct(callee, fnType, msig), argTypes: argTypes, args: argValues, at: call.pos)
+            // T.m(x, args) with m declared on T: the method itself. Any other
+            // method expression ((*T).m of a value method, a promoted
+            // method) is a wrapper, called below as a func value.
+            if selection.kind == .methodExpr, let first = sig.params.vars.first, identical(recvParam.type, first.type) {
+                return try wrapped(.direct(callee, fnType, msig, method), argTypes: argTypes, args: argValues, at: call.pos)
+            }
         }
         if let callee = try m.importedFunction(fun) {
             let fnType = try m.lowerSignature(sig, at: call.pos)
-            return try wrapped(.direct(callee, fnType, sig), argTypes: argTypes, args: argValues, at: call.pos)
+            return try wrapped(.direct(callee, fnType, sig, nil), argTypes: argTypes, args: argValues, at: call.pos)
         }
         let closureValue = try expr(call.fun)
         let fnType = try m.lowerSignature(sig, at: call.pos)
@@ -399,8 +364,9 @@ extension FunctionGenerator {
         // gc's wrapper prologue does (runtime.deferwrap). `defer recover()`
         // calls recover itself: its frame is the one the runtime called.
         if case .builtin(.recover) = target {} else {
-            gen.callRuntime(.deferwrap, [m.frameAddress()])
+            gen.forwardRecoverFrame()
         }
+        gen.standsIn = true
         let argsType = t.structType(args.map { LLVMTypeOf($0) })
         let block = LLVMGetParam(fnValue, 1)!
         let values = args.indices.map { i in gen.b.load(LLVMTypeOf(args[i]), gen.b.structGEP(argsType, block, i)) }
@@ -421,13 +387,15 @@ extension FunctionGenerator {
     /// inline at an open-coded exit.
     func emitDeferredCall(_ target: DeferredTarget, values: [LLValue], argTypes: [GoType], at pos: Pos) throws {
         switch target {
-        case let .direct(callee, calleeType, _):
-            _ = b.call(calleeType, callee, [t.null(t.heapPtr)] + values)
+        case let .direct(callee, calleeType, _, f):
+            let call = b.call(calleeType, callee, [t.null(t.heapPtr)] + values)
+            if standsIn { keepFrame(of: call, calling: f) }
         case let .closure(calleeType, _):
             let closure = values[0]
             nilCheck(closure)
             let code = b.load(t.ptr, closure, "fn")
-            _ = b.call(calleeType, code, [closure] + values.dropFirst())
+            let call = b.call(calleeType, code, [closure] + values.dropFirst())
+            if standsIn { keepFrame(of: call, calling: nil) }
         case let .builtin(id):
             switch id {
             case .print, .println:
@@ -469,11 +437,66 @@ extension FunctionGenerator {
 
     /// recover(): the current panic's value if this function was called
     /// directly by a deferred call of it (checked by the runtime on frame
-    /// pointers), else nil. Functions that call it are never inlined, so the
-    /// frame the runtime sees is theirs.
+    /// pointers), else nil. The function is a recover frame (emitBody).
     func recoverValue() -> LLValue {
-        m.addEnumAttribute(fn, "noinline")
         let (ft, f) = m.runtime(.gorecover)
         return b.call(ft, f, [m.frameAddress()])
+    }
+
+    /// The prologue of a compiler-made thunk or wrapper (gc's wrapper
+    /// prologue, which moves panic.argp): if the runtime, or a thunk or
+    /// wrapper standing in for it, called this one for the current panic,
+    /// the function it calls passes recover's check in its place.
+    func forwardRecoverFrame() {
+        callRuntime(.deferwrap, [m.frameAddress()])
+    }
+
+    /// The call a thunk or wrapper makes of the function `f` it stands for
+    /// (nil: not known) keeps f's frame when f may call a function that
+    /// calls recover: inlined, that call would come from this frame, which
+    /// passes the check (Escape/RecoverFrames.swift).
+    func keepFrame(of call: LLValue, calling f: Func?) {
+        guard f.map(m.recoverAnalysis.mayCallRecoverer) ?? true else { return }
+        LLVMAddCallSiteAttribute(call, functionAttributeIndex, m.enumAttribute("noinline"))
+    }
+}
+
+extension ModuleGenerator {
+    /// A function that calls recover: recover checks its frame and its
+    /// caller's, so it is never inlined and never tail-calls itself (a
+    /// loop would run the inner call in the outer frame).
+    func markRecoverFrame(_ fn: LLValue) {
+        addEnumAttribute(fn, "noinline")
+        let attr = LLVMCreateStringAttribute(context, "disable-tail-calls", 18, "true", 4)
+        LLVMAddAttributeAtIndex(fn, functionAttributeIndex, attr)
+    }
+
+    /// The body of runtime.deferwrap (runtime/src/defer.c) as an
+    /// available_externally definition, so that a wrapper's prologue is a
+    /// few loads inline: g->_panic (golly_g field 1), its argp (golly_panic
+    /// field 0), and the caller's frame pointer saved at `frame`.
+    func defineDeferwrap(_ fn: LLValue) {
+        let saved = LLVMGetInsertBlock(builder.b)
+        defer { if let saved { builder.position(at: saved) } }
+        LLVMSetLinkage(fn, LLVMAvailableExternallyLinkage)
+        let entry = LLVMAppendBasicBlockInContext(context, fn, "entry")!
+        let check = LLVMAppendBasicBlockInContext(context, fn, "check")!
+        let forward = LLVMAppendBasicBlockInContext(context, fn, "forward")!
+        let done = LLVMAppendBasicBlockInContext(context, fn, "done")!
+        builder.position(at: entry)
+        let frame = LLVMGetParam(fn, 0)!
+        let g = builder.load(t.ptr, currentGoroutine, "g")
+        let p = builder.load(t.ptr, builder.gep(t.ptr, g, [t.i32(1)]), "panic")
+        builder.condBr(builder.icmp(LLVMIntEQ, p, t.null(t.ptr)), done, check)
+        builder.position(at: check)
+        let argp = builder.load(t.i64, p, "argp")
+        let caller = builder.load(t.i64, LLVMBuildIntToPtr(builder.b, frame, t.ptr, "")!, "caller")
+        let matches = builder.and(builder.icmp(LLVMIntNE, argp, t.i64(0)), builder.icmp(LLVMIntEQ, caller, argp))
+        builder.condBr(matches, forward, done)
+        builder.position(at: forward)
+        builder.store(frame, p)
+        builder.br(done)
+        builder.position(at: done)
+        LLVMBuildRetVoid(builder.b)
     }
 }

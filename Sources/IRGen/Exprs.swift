@@ -40,10 +40,10 @@ extension FunctionGenerator {
             }
             if let selection = info.selections[sel.id], let method = selection.obj as? Func {
                 switch selection.kind {
-                case .methodVal where isInterfaceMethod(selection):
+                case .methodVal where selection.isInterfaceMethod:
                     return try interfaceMethodValue(sel, selection, method)
                 case .methodVal: return try methodValue(sel, method)
-                case .methodExpr where isInterfaceMethod(selection) && selection.recv.underlying is Interface:
+                case .methodExpr where selection.isInterfaceMethod && selection.recv.underlying is Interface:
                     guard let iface = selection.recv.underlying as? Interface else {
                         throw InternalError(pos: sel.pos, message: "method expression of a non-interface")
                     }
@@ -178,12 +178,6 @@ extension Builder {
     func condBrReturning(_ c: LLValue, _ then: LLBlock, _ els: LLBlock) -> LLValue {
         LLVMBuildCondBr(b, c, then, els)
     }
-}
-
-func unparen(_ e: Expr) -> Expr {
-    var x = e
-    while let p = x as? ParenExpr { x = p.x }
-    return x
 }
 
 extension FunctionGenerator {

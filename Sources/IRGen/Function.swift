@@ -40,6 +40,8 @@ final class FunctionGenerator {
     var selfCallTarget: (ObjectIdentifier, LLValue)?
     /// What thunks made now are for: "deferwrap", or "gowrap" in a go statement.
     var thunkKind = "deferwrap"
+    /// A thunk, whose calls of the deferred function keep its frame (Defer.swift keepFrame).
+    var standsIn = false
     /// The closure context: the hidden first parameter.
     var contextParam: LLValue { LLVMGetParam(fn, 0) }
 
@@ -125,6 +127,7 @@ final class FunctionGenerator {
 
     /// Emits parameters, results, captured variables and the body.
     func emitBody(params: [Field], results: [Field], recv: Field?, body: BlockStmt, captures: [Var]) throws {
+        if m.recoverAnalysis.callsRecover(body) { m.markRecoverFrame(fn) }
         // Captured variables arrive through the closure object { fnptr, cell... }.
         if !captures.isEmpty {
             let ctxType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
@@ -153,7 +156,7 @@ final class FunctionGenerator {
         // the recovery point): inlined into its caller it would take the
         // caller's frame and run the caller's deferred calls too.
         if defers { m.addEnumAttribute(fn, "noinline") }
-        let resumable = defers && DirectCalls.defers(in: body).contains { m.mayRecover($0.call) }
+        let resumable = defers && DirectCalls.defers(in: body).contains { m.recoverAnalysis.mayRecover(deferred: $0.call) }
         for v in resultVars {
             var s = try declare(v, at: body.pos)
             if resumable {

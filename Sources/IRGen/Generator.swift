@@ -30,8 +30,9 @@ public final class ModuleGenerator {
     var largeTypes: [ObjectIdentifier: Bool] = [:]
     /// Channel types reported for too large elements (Channels.swift).
     var tooLargeChannels: Set<String> = []
-    /// Function bodies known to call recover themselves, or not (Defer.swift mayRecover).
-    var recoveringBodies: [ObjectIdentifier: Bool] = [:]
+    /// Which functions call recover and which may call one that does:
+    /// the frames recover's rule depends on (Escape/RecoverFrames.swift).
+    let recoverAnalysis: RecoverAnalysis
     var globals: [ObjectIdentifier: VarSlot] = [:]
     var runtimeDecls: [String: (LLType, LLValue)] = [:]
     var stringConstants: [[UInt8]: LLValue] = [:]
@@ -57,6 +58,7 @@ public final class ModuleGenerator {
         self.info = info
         deferAnalysis = DeferAnalysis(files: files)
         checksPreemption = startsGoroutines(files)
+        recoverAnalysis = RecoverAnalysis(info: info)
         (closureAnalysis, addressEscape) = analyzeEscapes(files: files, info: info, defers: deferAnalysis)
         self.fileSet = fileSet
         self.target = target

@@ -24,8 +24,6 @@ extension FunctionGenerator {
         return b.call(try m.itabFunctionType(msig.withoutReceiver, at: pos), code, [t.null(t.heapPtr), b.extract(x, 1)] + args)
     }
 
-    func isInterfaceMethod(_ selection: Selection) -> Bool { m.isInterfaceMethod(selection) }
-
     /// The interface value that `sel` selects a method of, and its type.
     func interfaceOperand(_ sel: SelectorExpr, _ selection: Selection) throws -> (LLValue, Interface) {
         if selection.index.count <= 1 {

@@ -101,7 +101,9 @@ extension ModuleGenerator {
     }
 
     /// The compiler-made function `name` (an itab wrapper, a method value or
-    /// method expression wrapper), defined by `body` on first use.
+    /// method expression wrapper), defined by `body` on first use. Like gc's
+    /// wrappers it stands in for its caller in recover's frame check (the
+    /// prologue), so `defer i.M()` recovers in M.
     func wrapperFunction(_ name: String, _ type: LLType, signature: Signature, linkage: LLVMLinkage,
                          body: (FunctionGenerator, LLValue) throws -> Void) throws -> LLValue {
         if let fn = LLVMGetNamedFunction(module, name) { return fn }
@@ -109,7 +111,10 @@ extension ModuleGenerator {
         setFunctionAttributes(fn)
         LLVMSetLinkage(fn, linkage)
         try withSavedPosition {
-            try body(FunctionGenerator(module: self, function: fn, signature: signature, name: name), fn)
+            let g = FunctionGenerator(module: self, function: fn, signature: signature, name: name)
+            g.forwardRecoverFrame()
+            g.standsIn = true
+            try body(g, fn)
         }
         return fn
     }
@@ -179,6 +184,7 @@ extension FunctionGenerator {
                 receiver = isLarge(recv.type, at: pos) ? current : try loadValue(recv.type, from: current, at: pos)
             }
             result = b.call(try m.lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), receiver] + args)
+            keepFrame(of: result, calling: method)
         }
         if msig.results.count == 0 { LLVMBuildRetVoid(b.b) } else { LLVMBuildRet(b.b, result) }
     }

@@ -111,6 +111,7 @@ extension ModuleGenerator {
         }
         if f == .printbool { addEnumAttribute(fn, "zeroext", index: 1) }
         if f == .deferprocStack || f == .deferproc { defineLinking(fn, stack: f == .deferprocStack) }
+        if f == .deferwrap { defineDeferwrap(fn) }
         if f == .efaceeq { addEnumAttribute(fn, "zeroext", index: 0) }
         runtimeDecls[f.rawValue] = (ty, fn)
         return (ty, fn)

@@ -1,11 +1,16 @@
 # -*- Python -*-
-# golly's end-to-end lit suite (DESIGN section 9):
-#   run/      compile and run a program, check its output (the expected
-#             output is gc's: tools/update_run_checks.py writes it)
-#   codegen/  check the LLVM IR of `golly build -S`
-#   diag/     check gc-format diagnostics and exit status 1
-#   cli/      the command line itself
-#   defer/    defer records: the IR and the -d=defer report
+# golly's end-to-end lit suite (DESIGN section 9), one directory a concern:
+#   run/          compile and run a program, check its output (always gc's:
+#                 tools/update_checks.py writes the CHECK lines)
+#   codegen/      the LLVM IR of `golly build -S`
+#   diag/         gc-format diagnostics and exit status 1
+#   cli/          the command line itself
+#   defer/        defer records (IR, -d=defer) and defer/panic/recover programs
+#   recover/      recover's rule in every shape of deferred call
+#                 (tools/gen_recover_matrix.py) and Go's test/recover*.go
+#                 ported at test time (tools/goroot_port.py)
+#   aggregates/, collections/, complex/, interfaces/, goroutines/, escape/:
+#                 programs of each feature, output from gc
 #
 #   python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv Tests/lit
 #
@@ -60,5 +65,7 @@ for var in ("GOLLY_RUNTIME",):
 
 config.substitutions.append(("%golly", golly))
 config.substitutions.append(("%llvm-as", os.path.join(bindir, "llvm-as")))
+config.substitutions.append(("%goroot-port", "%s %s" % (
+    shutil.which("python3") or sys.executable, os.path.join(here, "tools", "goroot_port.py"))))
 config.substitutions.append(("%expect-exit", "%s %s" % (
     shutil.which("python3") or sys.executable, os.path.join(here, "tools", "expect_exit.py"))))
