@@ -83,7 +83,13 @@ extension FunctionGenerator {
         if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
            selection.isInterfaceMethod, let method = selection.obj as? Func {
             let (x, iface) = try interfaceOperand(sel, selection)
-            let v = try callInterfaceMethod(x, iface, method, args: try arguments(), at: c.pos)
+            let v: LLValue
+            if let (type, entry) = devirtualized(sel, selection) {
+                let target = try methodTarget(data: b.extract(x, 1), of: type, entry, inWrapper: false, at: c.pos)
+                v = try callMethod(target, entry.method, args: try arguments(), at: c.pos)
+            } else {
+                v = try callInterfaceMethod(x, iface, method, args: try arguments(), at: c.pos)
+            }
             return sig.results.count == 0 ? nil : v
         }
         if let sel = f as? SelectorExpr, info.selections[sel.id]?.kind != .fieldVal,

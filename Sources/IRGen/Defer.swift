@@ -342,6 +342,18 @@ extension FunctionGenerator {
             let fnType = try m.lowerSignature(sig, at: call.pos)
             return try wrapped(.direct(callee, fnType, sig, nil), argTypes: argTypes, args: argValues, at: call.pos)
         }
+        // `defer i.m()` devirtualized as gc does (InterfaceCalls.swift):
+        // the receiver, found now, is saved like an argument.
+        if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
+           selection.isInterfaceMethod, let (type, entry) = devirtualized(sel, selection) {
+            let x = try expr(sel.x)
+            if case let .concrete(method, receiver) = try methodTarget(data: b.extract(x, 1), of: type, entry, inWrapper: false, at: call.pos),
+               let callee = m.functions[ObjectIdentifier(method)], let msig = method.type as? Signature, let recv = msig.recv {
+                let fnType = try m.lowerSignature(msig, at: call.pos)
+                return try wrapped(.direct(callee, fnType, msig, method), argTypes: [recv.type] + argTypes,
+                                   args: [receiver] + argValues, at: call.pos)
+            }
+        }
         let closureValue = try expr(call.fun)
         let fnType = try m.lowerSignature(sig, at: call.pos)
         let all = [closureValue] + argValues

@@ -42,6 +42,8 @@ final class FunctionGenerator {
     var thunkKind = "deferwrap"
     /// A thunk, whose calls of the deferred function keep its frame (Defer.swift keepFrame).
     var standsIn = false
+    /// The variables of enclosing functions this literal uses.
+    var capturedVariables: Set<ObjectIdentifier> = []
     /// The closure context: the hidden first parameter.
     var contextParam: LLValue { LLVMGetParam(fn, 0) }
 
@@ -129,6 +131,7 @@ final class FunctionGenerator {
     func emitBody(params: [Field], results: [Field], recv: Field?, body: BlockStmt, captures: [Var]) throws {
         if m.recoverAnalysis.callsRecover(body) { m.markRecoverFrame(fn) }
         // Captured variables arrive through the closure object { fnptr, cell... }.
+        capturedVariables = Set(captures.map { ObjectIdentifier($0) })
         if !captures.isEmpty {
             let ctxType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
             for (i, v) in captures.enumerated() {

@@ -33,6 +33,9 @@ public final class ModuleGenerator {
     /// Which functions call recover and which may call one that does:
     /// the frames recover's rule depends on (Escape/RecoverFrames.swift).
     let recoverAnalysis: RecoverAnalysis
+    /// What local variables always hold, for devirtualizing interface calls
+    /// as gc does (Escape/StaticValues.swift).
+    let staticValues: StaticValues
     var globals: [ObjectIdentifier: VarSlot] = [:]
     var runtimeDecls: [String: (LLType, LLValue)] = [:]
     var stringConstants: [[UInt8]: LLValue] = [:]
@@ -59,6 +62,7 @@ public final class ModuleGenerator {
         deferAnalysis = DeferAnalysis(files: files)
         checksPreemption = startsGoroutines(files)
         recoverAnalysis = RecoverAnalysis(info: info)
+        staticValues = StaticValues(files: files, info: info)
         (closureAnalysis, addressEscape) = analyzeEscapes(files: files, info: info, defers: deferAnalysis)
         self.fileSet = fileSet
         self.target = target

@@ -39,6 +39,20 @@ extension FunctionGenerator {
         return (try load(slot), iface)
     }
 
+    /// The concrete type and method of the interface method call `x.m(...)`
+    /// when x's static value converts a value of that type to the interface
+    /// (gc's devirtualize.go: the call becomes `x.(T).m(...)`, which calls
+    /// the method directly and dereferences a nil *T itself instead of
+    /// reaching the wrapper's panicwrap). Only x itself, not an interface
+    /// promoted from an embedded field, as in gc.
+    func devirtualized(_ sel: SelectorExpr, _ selection: Selection) -> (GoType, MethodSetEntry)? {
+        guard selection.index.count <= 1, let method = selection.obj as? Func,
+              let type = m.staticValues.concreteType(ofInterface: sel.x, info: info,
+                                                      following: { !self.capturedVariables.contains(ObjectIdentifier($0)) }),
+              let entry = methodSet(of: type).first(where: { $0.method.name == method.name }) else { return nil }
+        return (type, entry)
+    }
+
     /// `x.m` of an interface x, not called at once: a closure binding x
     /// (gc's `main.I.m-fm`). x is evaluated, and nil-checked, now.
     func interfaceMethodValue(_ sel: SelectorExpr, _ selection: Selection, _ method: Func) throws -> LLValue {

@@ -127,20 +127,58 @@ extension ModuleGenerator {
     }
 }
 
+/// Where a method called through an interface's data word goes (MethodTarget).
+enum MethodTarget {
+    /// A method with its receiver: the value, a pointer, or for a large
+    /// receiver the address of the value (BigAggregates.swift).
+    case concrete(Func, receiver: LLValue)
+    /// A method of an embedded interface, dispatched through its own itab.
+    case embeddedInterface(LLValue, Interface)
+}
+
 extension FunctionGenerator {
     /// The body of an itab function: from the data word to the method's
     /// receiver along the embedding path, then the call (gc's methodWrapper).
     func emitItabWrapper(_ type: GoType, _ entry: MethodSetEntry, at pos: Pos) throws {
         let data = LLVMGetParam(fn, 1)!
         let args = (2..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
+        let result = try callMethod(try methodTarget(data: data, of: type, entry, inWrapper: true, at: pos),
+                                    entry.method, args: args, at: pos)
+        let returnsNothing = (entry.method.type as? Signature)?.results.count == 0
+        if returnsNothing { LLVMBuildRetVoid(b.b) } else { LLVMBuildRet(b.b, result) }
+    }
+
+    /// Calls `method` at `target` with `args` (after the receiver).
+    func callMethod(_ target: MethodTarget, _ method: Func, args: [LLValue], at pos: Pos) throws -> LLValue {
+        switch target {
+        case let .embeddedInterface(value, iface):
+            return try callInterfaceMethod(value, iface, method, args: args, at: pos)
+        case let .concrete(callee, receiver):
+            guard let fn = m.functions[ObjectIdentifier(callee)], let msig = callee.type as? Signature else {
+                throw InternalError(pos: pos, message: "method \(callee.name) has no function")
+            }
+            let result = b.call(try m.lowerSignature(msig, at: pos), fn, [t.null(t.heapPtr), receiver] + args)
+            if standsIn { keepFrame(of: result, calling: callee) }
+            return result
+        }
+    }
+
+    /// The receiver of method `entry` of `type` for an interface data word
+    /// `data` (the value itself for a pointer-shaped type, else the address
+    /// of a box), following the embedding path. A wrapper (`inWrapper`)
+    /// reports a nil *T behind a value method as gc's panicwrap does; a
+    /// devirtualized call dereferences it, as gc's `i.(*T).M()`.
+    func methodTarget(data: LLValue, of type: GoType, _ entry: MethodSetEntry, inWrapper: Bool,
+                      at pos: Pos) throws -> MethodTarget {
         // `current` is the address of a value of `currentType`, or (for a
         // pointer-shaped type) the value itself.
         var current = data
         var currentType = type
         var isAddress = !isPointerShaped(type)
         // The wrapper `main.(*T).M` serves T's itabs (the data word points to
-        // a box, never nil) and *T's (it may be nil), so it always checks.
-        var mayBeNil = isAddress
+        // a box, never nil) and *T's (it may be nil), so it always checks; a
+        // devirtualized call knows a box from a pointer.
+        var mayBeNil = isAddress && inWrapper
         if let p = type.underlying as? Pointer {
             currentType = p.elem
             isAddress = true
@@ -162,31 +200,19 @@ extension FunctionGenerator {
         }
         let method = entry.method
         guard let msig = method.type as? Signature else { throw InternalError(pos: pos, message: "method without signature") }
-        let result: LLValue
         if let iface = currentType.underlying as? Interface, msig.recv == nil || msig.recv?.type.underlying is Interface {
-            // A method of an embedded interface: dispatch through its itab.
             if mayBeNil { nilCheck(current) }
-            let value = b.load(t.eface, current)
-            result = try callInterfaceMethod(value, iface, method, args: args, at: pos)
-        } else {
-            guard let recv = msig.recv, let callee = m.functions[ObjectIdentifier(method)] else {
-                throw InternalError(pos: pos, message: "method \(method.name) has no function")
-            }
-            let receiver: LLValue
-            if recv.type.underlying is Pointer || !isAddress {
-                receiver = current
-            } else {
-                if mayBeNil {
-                    if entry.index.count == 1 { panicWrapIfNil(current, method, type) } else { nilCheck(current) }
-                }
-                // A large receiver: the boxed value's address, which the
-                // method copies into its own variable (BigAggregates.swift).
-                receiver = isLarge(recv.type, at: pos) ? current : try loadValue(recv.type, from: current, at: pos)
-            }
-            result = b.call(try m.lowerSignature(msig, at: pos), callee, [t.null(t.heapPtr), receiver] + args)
-            keepFrame(of: result, calling: method)
+            return .embeddedInterface(b.load(t.eface, current), iface)
         }
-        if msig.results.count == 0 { LLVMBuildRetVoid(b.b) } else { LLVMBuildRet(b.b, result) }
+        guard let recv = msig.recv else { throw InternalError(pos: pos, message: "method \(method.name) has no receiver") }
+        if recv.type.underlying is Pointer || !isAddress { return .concrete(method, receiver: current) }
+        if mayBeNil {
+            if inWrapper && entry.index.count == 1 { panicWrapIfNil(current, method, type) } else { nilCheck(current) }
+        }
+        // A large receiver: the boxed value's address, which the method
+        // copies into its own variable (BigAggregates.swift).
+        let receiver = isLarge(recv.type, at: pos) ? current : try loadValue(recv.type, from: current, at: pos)
+        return .concrete(method, receiver: receiver)
     }
 
     /// gc's panicwrap: `value method main.T.M called using nil *T pointer`.
