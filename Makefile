@@ -2,7 +2,7 @@
 #
 #   make                 setup + build + demo: install what is missing, build
 #                        golly and its runtime, compile and run examples/hello.go
-#   make test            every suite (unit, lit, conformance), then the totals
+#   make test            every suite (unit, runtime, lit, conformance), then the totals
 #   make bench           race golly -O2 against gc and gccgo -O2 (bench/race.py)
 #   make clean           remove build products
 #
@@ -34,14 +34,17 @@ RUNTIME_LIB := $(RUNTIME_DIR)/libgollyrt.a
 all: setup build demo
 
 # Installs only what is missing, so a second run does nothing and needs no
-# network; apt-get update runs only when something has to be installed.
+# network; apt-get update runs only when something has to be installed. It
+# says which packages it installs, and why, before it starts.
 setup:
 	@missing=""; \
 	for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then echo "setup: all packages present"; exit 0; fi; \
-	echo "setup: installing$$missing"; \
+	echo "setup: these Debian packages are missing and will be installed now with apt-get:"; \
+	echo "setup:  $$missing"; \
+	echo "setup: (LLVM 19 and cmake build golly; Go 1.19, its sources and gccgo-12 are the test oracle and the bench rivals)"; \
 	if [ "$$(id -u)" = 0 ]; then sudo=""; \
 	elif command -v sudo >/dev/null; then sudo="sudo"; \
 	else echo "setup: need root or sudo to install$$missing" >&2; exit 1; fi; \

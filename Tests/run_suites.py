@@ -5,7 +5,7 @@ Suites, in order:
   unit         swift test (XCTest and Swift Testing), counted from --xunit-output
   runtime      the C runtime's self-tests (ctest in build/runtime: gollyrt_test
                and the defer ABI compiled by LLVM itself)
-  lit          Tests/lit: run / codegen / diag / cli tests (LLVM lit + FileCheck)
+  lit          Tests/lit: every directory of it (lit.cfg.py lists them; LLVM lit + FileCheck)
   conformance  Tests/conformance: Go 1.19's test/ directory with xfail.txt
 
 Prints one summary line per suite and, last, `N passed, N failed` over all

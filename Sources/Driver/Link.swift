@@ -1,11 +1,12 @@
 import Foundation
 
 /// Links an object with the runtime archive through the system C compiler
-/// driver: non-PIE as gc's executables are (DESIGN.md §7), `-rdynamic` so the
-/// runtime's traceback can name Go functions through dladdr.
+/// driver: non-PIE as gc's executables are (docs/DESIGN.md §7). Tracebacks
+/// name Go functions from the executable's own ELF symbol table
+/// (runtime/src/symbolize.c), so no `-rdynamic`.
 func link(object: String, output: String) throws {
     let runtime = try runtimeArchive()
-    let args = ["cc", "-no-pie", "-rdynamic", "-o", output, object, runtime, "-lm"]
+    let args = ["cc", "-no-pie", "-o", output, object, runtime, "-lm"]
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = args

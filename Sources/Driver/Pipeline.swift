@@ -1,4 +1,5 @@
 import CLLVM
+import Escape
 import Foundation
 import GoSyntax
 import GoTypes
@@ -25,7 +26,10 @@ public enum Compiler {
         do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(e.message)"])
         }
-        let gen = ModuleGenerator(info: info, files: files, fileSet: fileSet, target: target, moduleName: paths[0])
+        // The analysis phase: defer placement, escapes, recover's frames,
+        // static values (Escape/PackageAnalysis.swift).
+        let analysis = PackageAnalysis(files: files, info: info)
+        let gen = ModuleGenerator(info: info, analysis: analysis, fileSet: fileSet, target: target, moduleName: paths[0])
         do { try gen.generate() } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: [internalError(e.pos, e.message, fileSet)])
         }

@@ -134,6 +134,6 @@ public struct DeferAnalysis {
 
     /// Function literals inside expressions are functions of their own.
     private mutating func expr(_ e: Expr) {
-        for lit in FuncLitFinder.literals(in: e) { function(lit.body) }
+        for lit in SyntaxWalker.funcLits(in: e) { function(lit.body) }
     }
 }

@@ -25,21 +25,15 @@ public enum DirectCalls {
         own(in: body) { $0 as? DeferStmt }
     }
 
+    /// The nodes of `body` that `match` picks, outside the function
+    /// literals it contains (their bodies are functions of their own).
     private static func own<T>(in body: BlockStmt, _ match: (Node) -> T?) -> [T] {
-        var parents: [ObjectIdentifier: Node] = [:]
-        var found: [(Node, T)] = []
-        SyntaxWalker.stmt(body, nil) { node, parent in
-            if let parent { parents[ObjectIdentifier(node)] = parent }
-            if let m = match(node) { found.append((node, m)) }
+        var found: [T] = []
+        SyntaxWalker.walk(body) { node, _ in
+            if let m = match(node) { found.append(m) }
+            return !(node is FuncLit)
         }
-        return found.filter { node, _ in
-            var node = node
-            while let p = parents[ObjectIdentifier(node)] {
-                if p is FuncLit { return false }
-                node = p
-            }
-            return true
-        }.map { $0.1 }
+        return found
     }
 
 }

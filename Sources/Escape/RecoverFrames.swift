@@ -2,7 +2,7 @@ import GoSyntax
 import GoTypes
 
 /// Which frames recover's rule depends on, so that code generation keeps them
-/// apart (DESIGN.md §6).
+/// apart (docs/DESIGN.md §6).
 ///
 /// Spec ("Handling panics"): recover returns nil when it "was not called
 /// directly by a deferred function". golly checks the rule on frame

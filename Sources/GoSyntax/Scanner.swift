@@ -416,7 +416,7 @@ final class Scanner {
             if ch == -1 { errorAt(0, "string not terminated"); ok = false; break }
             nextch()
         }
-        // Carriage returns stay in the literal text; unquoteString drops them.
+        // Carriage returns stay in the literal text; Constant.literal drops them (GoTypes ConstantLiterals.swift).
         setLiteral(.string, ok: ok)
     }
 

@@ -263,24 +263,6 @@ final class LabelScope {
         case let l as LabeledStmt: collectFuncLits(l.stmt); return
         default: break
         }
-        for e in exprs { findFuncLits(e) }
-    }
-
-    func findFuncLits(_ e: Expr) {
-        switch e {
-        case let f as FuncLit: funcLits.append(f)
-        case let c as CompositeLit: c.elements.forEach(findFuncLits)
-        case let p as ParenExpr: findFuncLits(p.x)
-        case let s as SelectorExpr: findFuncLits(s.x)
-        case let i as IndexExpr: findFuncLits(i.x); findFuncLits(i.index)
-        case let s as SliceExpr: findFuncLits(s.x); [s.low, s.high, s.max].compactMap { $0 }.forEach(findFuncLits)
-        case let t as TypeAssertExpr: findFuncLits(t.x)
-        case let c as CallExpr: findFuncLits(c.fun); c.args.forEach(findFuncLits)
-        case let s as StarExpr: findFuncLits(s.x)
-        case let u as UnaryExpr: findFuncLits(u.x)
-        case let b as BinaryExpr: findFuncLits(b.x); findFuncLits(b.y)
-        case let kv as KeyValueExpr: findFuncLits(kv.key); findFuncLits(kv.value)
-        default: break
-        }
+        for e in exprs { funcLits += SyntaxWalker.funcLits(in: e) }
     }
 }

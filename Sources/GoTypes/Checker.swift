@@ -166,7 +166,7 @@ final class Checker {
             if x.type === Universe.invalid { return "nil (with invalid type)" }
             return "nil (of type \(ts(x.type)))"
         }
-        var expr = exprString(x.expr)
+        var expr = (x.expr.map(exprString) ?? "")
         if x.expr == nil {
             switch x.mode {
             case .builtin: expr = x.builtin?.rawValue ?? ""

@@ -174,7 +174,7 @@ extension Checker {
                 var op = Operand()
                 expr(&op, sel.x)
                 if op.mode == .mapindex {
-                    error(z, "cannot assign to struct field \(exprString(z.expr)) in map")
+                    error(z, "cannot assign to struct field \((z.expr.map(exprString) ?? "")) in map")
                     return nil
                 }
             }

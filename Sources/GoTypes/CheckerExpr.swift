@@ -593,9 +593,9 @@ extension Checker {
         if !ok {
             if cause.isEmpty { cause = "operator \(op.rawValue) not defined on \(kindString(errOp.type))" }
             if switchCase {
-                error(x, "invalid case \(exprString(x.expr)) in switch on \(exprString(y.expr)) (\(cause))")
+                error(x, "invalid case \((x.expr.map(exprString) ?? "")) in switch on \((y.expr.map(exprString) ?? "")) (\(cause))")
             } else {
-                error(errOp, "invalid operation: \(exprString(x.expr)) \(op.rawValue) \(exprString(y.expr)) (\(cause))")
+                error(errOp, "invalid operation: \((x.expr.map(exprString) ?? "")) \(op.rawValue) \((y.expr.map(exprString) ?? "")) (\(cause))")
             }
             x.mode = .invalid
             return

@@ -142,7 +142,11 @@ extension Constant {
             case UInt8(ascii: "r"): out.append(13)
             case UInt8(ascii: "t"): out.append(9)
             case UInt8(ascii: "v"): out.append(11)
-            case UInt8(ascii: "\\"), UInt8(ascii: "'"), UInt8(ascii: "\""): out.append(e)
+            case UInt8(ascii: "\\"): out.append(e)
+            // \' only in rune literals, \" only in string literals.
+            case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                guard e == q else { return nil }
+                out.append(e)
             case UInt8(ascii: "x"):
                 guard let v = hex(2) else { return nil }
                 out.append(UInt8(v)); runeVal = v

@@ -28,21 +28,10 @@ extension ModuleGenerator {
 }
 
 extension FunctionGenerator {
-    /// Whether `e` denotes a memory location whose address `address(of:)` gives.
+    /// Whether `e` denotes a memory location whose address `address(of:)`
+    /// gives: the checker's addressable operands (spec: "Address operators").
     func isAddressable(_ e: Expr) -> Bool {
-        switch unparen(e) {
-        case let id as Ident: return info.object(of: id) is Var
-        case is StarExpr: return true
-        case let sel as SelectorExpr:
-            guard let s = info.selections[sel.id], s.kind == .fieldVal else { return false }
-            return s.indirect || (info.type(of: sel.x)?.underlying is Pointer) || isAddressable(sel.x)
-        case let ix as IndexExpr:
-            guard let xt = info.type(of: ix.x)?.underlying else { return false }
-            if let p = xt as? Pointer { return p.elem.underlying is ArrayT }
-            if xt is Slice { return true }      // slice elements are always addressable
-            return xt is ArrayT && isAddressable(ix.x)
-        default: return false
-        }
+        info.types[unparen(e).id]?.mode == .variable
     }
 
     // MARK: Selectors

@@ -153,7 +153,7 @@ extension FunctionGenerator {
     }
 
     /// memmove of `bytes` bytes; volatile for the results of a function that
-    /// defers, which the recovery path reads from memory (DESIGN.md §5).
+    /// defers, which the recovery path reads from memory (docs/DESIGN.md §5).
     func copyBytes(_ dst: LLValue, _ src: LLValue, _ bytes: Int, volatile: Bool = false) {
         _ = m.callIntrinsic("llvm.memmove", overloads: [LLVMTypeOf(dst), LLVMTypeOf(src), t.i64],
                             [dst, src, t.i64(bytes), t.bool(volatile)], returning: t.void)

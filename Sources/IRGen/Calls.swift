@@ -3,7 +3,7 @@ import GoSyntax
 import GoTypes
 
 // Calls (spec: "Calls"): conversions, built-in functions, and calls of
-// functions and func values. Every call passes a closure context last.
+// functions and func values. Every call passes a closure context first.
 
 extension FunctionGenerator {
     /// An expression used as a statement: only calls (and receives) may be.

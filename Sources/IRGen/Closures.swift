@@ -5,9 +5,10 @@ import GoTypes
 // Func values and function literals (spec: "Function literals").
 //
 // A func value points to a closure object `{ fnptr, captured... }`; the callee
-// receives that object as its hidden last parameter. Captured variables are
-// heap cells shared between the closure and its enclosing function, so the
-// object stores pointers to the cells (capture by reference).
+// receives that object as its hidden first parameter. The object stores
+// pointers to the captured variables (capture by reference): heap cells
+// shared with the enclosing function, or its frame slots when the closure
+// analysis shows the closure cannot outlive them (Escape/Closures.swift).
 
 extension ModuleGenerator {
     /// The func value of a declared function: a constant closure object with no
@@ -24,7 +25,7 @@ extension ModuleGenerator {
     /// A constant closure object `{ fn }` with no captured variables.
     func constantClosure(_ fn: LLValue, name: String) -> LLValue {
         if let g = funcValueGlobals[name] { return g }
-        let ty = t.structType([t.ptr])
+        let ty = funcValueHeaderType
         let g = LLVMAddGlobal(module, ty, name)!
         LLVMSetInitializer(g, t.constStruct(ty, [fn]))
         LLVMSetGlobalConstant(g, 1)
@@ -68,8 +69,9 @@ extension ModuleGenerator {
 }
 
 extension FunctionGenerator {
-    /// A closure object for `lit`. `onStack` places the object in the frame: only
-    /// for a literal deferred by a stack record, whose lifetime ends with the frame.
+    /// A closure object for `lit`, in the frame when `onStack` (a literal
+    /// deferred by a stack record) or when the closure analysis keeps it
+    /// there (isFrameLiteral), else on the heap.
     func closure(_ lit: FuncLit, onStack: Bool = false) throws -> LLValue {
         try makeClosure(lit, onStack: onStack).object
     }

@@ -4,7 +4,7 @@ import GoTypes
 
 // Constants become LLVM constants of their final type; string data becomes
 // private constant globals, address-space-cast into the heap address space so
-// every string pointer has one type (DESIGN.md §4).
+// every string pointer has one type (docs/DESIGN.md §4).
 
 extension ModuleGenerator {
     func constant(_ c: Constant, type: GoType, at pos: Pos) throws -> LLValue {

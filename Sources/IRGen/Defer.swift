@@ -5,19 +5,23 @@ import GoTypes
 
 // The defer statement (spec: "Defer statements"), lowered as Go CL 181378
 // does it (the seed: ssa.go's callDeferStack), carried over to LLVM
-// (DESIGN.md §5):
+// (docs/DESIGN.md §5):
 //
 //   stack record (loop depth 1):        heap record (any other defer):
 //     %d = alloca deferstruct             %d = call @runtime.newdefer(i32 siz)
-//     store siz, fn, args -> %d           store fn, args -> %d
-//     store fp, sp -> %d.regs             store fp, sp -> %d.regs
-//     %r = llvm.eh.sjlj.setjmp(%d.regs)   %r = llvm.eh.sjlj.setjmp(%d.regs)
+//     store siz, fn, args, sp -> %d       store fn, args, sp -> %d
+//     store fp, sp -> %d.regs *           store fp, sp -> %d.regs *
 //     call @runtime.deferprocStack(%d)    call @runtime.deferproc(%d)
-//     br (%r != 0), recovery, next        br (%r != 0), recovery, next
+//     %r = llvm.eh.sjlj.setjmp(%d.regs) * %r = llvm.eh.sjlj.setjmp(%d.regs) *
+//     br (%r != 0), recovery, next *      br (%r != 0), recovery, next *
+//
+// (* only when the deferred call can recover, RecoverAnalysis.mayRecover;
+// otherwise the record's resume pc is 0.) The record is linked before the
+// setjmp: a recovery lands after it with the record already popped.
 //
 // The builtin setjmp returns 0 here and 1 when a deferred call of this frame
 // recovered a panic and the runtime resumed the frame through the record's
-// buffer (DESIGN.md §6); the recovery block then runs the frame's remaining
+// buffer (docs/DESIGN.md §6); the recovery block then runs the frame's remaining
 // deferred calls and returns the results' current values. Unlike a C setjmp it
 // saves only fp, sp and the resume address: LLVM treats it as clobbering every
 // register, so nothing else needs restoring.
@@ -33,18 +37,6 @@ enum DeferredTarget {
 }
 
 extension ModuleGenerator {
-    /// `deferstruct(argsType)` (the seed's reflect.go): runtime/include/golly/defer.h's
-    /// golly_defer followed by the arguments evaluated at the defer statement.
-    func deferRecordType(args: LLType) -> LLType {
-        t.structType([
-            t.i32, t.i8, t.i8, t.i16,       // siz, started, heap, pad
-            t.i64, t.i64,                   // sp, pc
-            t.heapPtr, t.ptr, t.ptr,        // fn, _panic, link
-            LLVMArrayType2(t.i64, 7),       // regs: rbx, rbp, r12-r15, sp
-            args,
-        ])
-    }
-
     /// `llvm.frameaddress(0)` as an integer: a frame's identity for the defer list.
     func frameAddress() -> LLValue {
         let fp = callIntrinsic("llvm.frameaddress", overloads: [t.ptr], [t.i32(0)], returning: t.ptr)
@@ -107,8 +99,7 @@ extension ModuleGenerator {
     /// The body of runtime.deferprocStack / runtime.deferproc (runtime/src/
     /// defer.c) as an available_externally definition, so that LLVM inlines
     /// linking a record (a handful of stores) instead of calling the
-    /// runtime; the C function stays the one that is linked. Fields as
-    /// defer.h golly_defer: started (1), heap (2), _panic (7), link (8).
+    /// runtime; the C function stays the one that is linked (fields: ABI.swift).
     func defineLinking(_ fn: LLValue, stack: Bool) {
         let saved = LLVMGetInsertBlock(builder.b)
         defer { if let saved { builder.position(at: saved) } }
@@ -116,12 +107,13 @@ extension ModuleGenerator {
         builder.position(at: LLVMAppendBasicBlockInContext(context, fn, "entry"))
         let record = deferRecordType(args: t.structType([]))
         let d = LLVMGetParam(fn, 0)!
-        builder.store(t.constInt(t.i8, 0), builder.structGEP(record, d, 1))
-        if stack { builder.store(t.constInt(t.i8, 0), builder.structGEP(record, d, 2)) }
-        builder.store(t.null(t.ptr), builder.structGEP(record, d, 7))
+        builder.store(t.constInt(t.i8, 0), builder.structGEP(record, d, DeferField.started))
+        if stack { builder.store(t.constInt(t.i8, 0), builder.structGEP(record, d, DeferField.heap)) }
+        builder.store(t.null(t.ptr), builder.structGEP(record, d, DeferField.panic))
         let g = builder.load(t.ptr, currentGoroutine, "g")
-        builder.store(builder.load(t.ptr, g, "head"), builder.structGEP(record, d, 8))
-        builder.store(d, g)
+        builder.store(builder.load(t.ptr, builder.structGEP(goroutinePrefixType, g, GoroutineField.deferList), "head"),
+                      builder.structGEP(record, d, DeferField.link))
+        builder.store(d, builder.structGEP(goroutinePrefixType, g, GoroutineField.deferList))
         LLVMBuildRetVoid(builder.b)
     }
 }
@@ -151,27 +143,27 @@ extension FunctionGenerator {
         switch placement {
         case .stack:
             record = alloca(recordType, "defer")
-            b.store(t.i32(argsSize), b.structGEP(recordType, record, 0))
+            b.store(t.i32(argsSize), b.structGEP(recordType, record, DeferField.siz))
         case .heap:
             let (ft, f) = m.runtime(.newdefer)
             record = b.call(ft, f, [t.i32(argsSize)], "defer")
         }
-        b.store(fnValue, b.structGEP(recordType, record, 6))
+        b.store(fnValue, b.structGEP(recordType, record, DeferField.fn))
         if !args.isEmpty {
-            let block = b.structGEP(recordType, record, 10)
+            let block = b.structGEP(recordType, record, DeferField.args)
             for (i, a) in args.enumerated() { b.store(a, b.structGEP(argsType, block, i)) }
         }
         let frame = m.frameAddress()
-        b.store(frame, b.structGEP(recordType, record, 4))
-        let buffer = b.structGEP(recordType, record, 9)
+        b.store(frame, b.structGEP(recordType, record, DeferField.sp))
+        let buffer = b.structGEP(recordType, record, DeferField.regs)
         let resumable = m.recoverAnalysis.mayRecover(deferred: s.call)
         if resumable {
-            b.store(frame, buffer)
+            b.store(frame, b.gep(t.i64, buffer, [t.i32(JmpBufWord.fp)]))
             let sp = LLVMBuildPtrToInt(b.b, m.callIntrinsic("llvm.stacksave", overloads: [t.ptr], [], returning: t.ptr), t.i64, "sp")!
-            b.store(sp, b.gep(t.i64, buffer, [t.i32(2)]))
+            b.store(sp, b.gep(t.i64, buffer, [t.i32(JmpBufWord.sp)]))
         } else {
             // No resume point: the runtime throws rather than jump to pc 0.
-            b.store(t.i64(0), b.gep(t.i64, buffer, [t.i32(1)]))
+            b.store(t.i64(0), b.gep(t.i64, buffer, [t.i32(JmpBufWord.pc)]))
         }
 
         // Link the record onto the goroutine's defer list (the seed's
@@ -218,9 +210,10 @@ extension FunctionGenerator {
                 b.position(at: run)
                 b.store(b.and(current, LLVMConstNot(mask)), bits)
                 let g = b.load(t.ptr, m.currentGoroutine, "g")
-                b.store(b.load(t.ptr, b.structGEP(d.recordType, d.record, 8)), g)
-                let fnValue = b.load(t.heapPtr, b.structGEP(d.recordType, d.record, 6), "fn")
-                let argBlock = b.structGEP(d.recordType, d.record, 10)
+                b.store(b.load(t.ptr, b.structGEP(d.recordType, d.record, DeferField.link)),
+                        b.structGEP(m.goroutinePrefixType, g, GoroutineField.deferList))
+                let fnValue = b.load(t.heapPtr, b.structGEP(d.recordType, d.record, DeferField.fn), "fn")
+                let argBlock = b.structGEP(d.recordType, d.record, DeferField.args)
                 let values = (0..<Int(LLVMCountStructElementTypes(d.argsType))).map { i in
                     b.load(LLVMStructGetTypeAtIndex(d.argsType, UInt32(i)), b.structGEP(d.argsType, argBlock, i))
                 }
@@ -387,12 +380,7 @@ extension FunctionGenerator {
         gen.finishBlocks()
         b.position(at: saved)
 
-        let objType = t.structType([t.ptr])
-        let g = LLVMAddGlobal(m.module, objType, name + "·f")!
-        LLVMSetInitializer(g, t.constStruct(objType, [fnValue]))
-        LLVMSetGlobalConstant(g, 1)
-        LLVMSetLinkage(g, LLVMPrivateLinkage)
-        return LLVMConstAddrSpaceCast(g, t.heapPtr)
+        return m.constantClosure(fnValue, name: name + "·f")
     }
 
     /// Makes the deferred call with the saved operand values: in a thunk, or
@@ -485,8 +473,8 @@ extension ModuleGenerator {
 
     /// The body of runtime.deferwrap (runtime/src/defer.c) as an
     /// available_externally definition, so that a wrapper's prologue is a
-    /// few loads inline: g->_panic (golly_g field 1), its argp (golly_panic
-    /// field 0), and the caller's frame pointer saved at `frame`.
+    /// few loads inline: g->_panic, its argp, and the caller's frame pointer
+    /// saved at `frame` (fields: ABI.swift).
     func defineDeferwrap(_ fn: LLValue) {
         let saved = LLVMGetInsertBlock(builder.b)
         defer { if let saved { builder.position(at: saved) } }
@@ -498,15 +486,15 @@ extension ModuleGenerator {
         builder.position(at: entry)
         let frame = LLVMGetParam(fn, 0)!
         let g = builder.load(t.ptr, currentGoroutine, "g")
-        let p = builder.load(t.ptr, builder.gep(t.ptr, g, [t.i32(1)]), "panic")
+        let p = builder.load(t.ptr, builder.structGEP(goroutinePrefixType, g, GoroutineField.panic), "panic")
         builder.condBr(builder.icmp(LLVMIntEQ, p, t.null(t.ptr)), done, check)
         builder.position(at: check)
-        let argp = builder.load(t.i64, p, "argp")
+        let argp = builder.load(t.i64, builder.structGEP(panicPrefixType, p, PanicField.argp), "argp")
         let caller = builder.load(t.i64, LLVMBuildIntToPtr(builder.b, frame, t.ptr, "")!, "caller")
         let matches = builder.and(builder.icmp(LLVMIntNE, argp, t.i64(0)), builder.icmp(LLVMIntEQ, caller, argp))
         builder.condBr(matches, forward, done)
         builder.position(at: forward)
-        builder.store(frame, p)
+        builder.store(frame, builder.structGEP(panicPrefixType, p, PanicField.argp))
         builder.br(done)
         builder.position(at: done)
         LLVMBuildRetVoid(builder.b)

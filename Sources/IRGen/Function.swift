@@ -22,7 +22,7 @@ final class FunctionGenerator {
     var resultSlots: [VarSlot] = []
     /// The function has defer statements of its own (not in nested literals).
     var defers = false
-    /// Where a recovered panic resumes this frame (DESIGN.md §6), made on first use.
+    /// Where a recovered panic resumes this frame (docs/DESIGN.md §6), made on first use.
     var recoveryBlock: LLBlock?
     /// The exits run the stack records' calls inline (Defer.swift: setUpOpenExit).
     var usesOpenExit = false

@@ -25,17 +25,19 @@ public final class ModuleGenerator {
 
     var functions: [ObjectIdentifier: LLValue] = [:]
     /// The package starts goroutines: loops check for preemption.
-    let checksPreemption: Bool
+    var checksPreemption: Bool { analysis.startsGoroutines }
     /// Whether each struct or array type is large (BigAggregates.swift isLarge).
     var largeTypes: [ObjectIdentifier: Bool] = [:]
     /// Channel types reported for too large elements (Channels.swift).
     var tooLargeChannels: Set<String> = []
+    /// The facts of the analysis phase (Escape/PackageAnalysis.swift).
+    public let analysis: PackageAnalysis
     /// Which functions call recover and which may call one that does:
     /// the frames recover's rule depends on (Escape/RecoverFrames.swift).
-    let recoverAnalysis: RecoverAnalysis
+    var recoverAnalysis: RecoverAnalysis { analysis.recover }
     /// What local variables always hold, for devirtualizing interface calls
     /// as gc does (Escape/StaticValues.swift).
-    let staticValues: StaticValues
+    var staticValues: StaticValues { analysis.staticValues }
     var globals: [ObjectIdentifier: VarSlot] = [:]
     var runtimeDecls: [String: (LLType, LLValue)] = [:]
     var stringConstants: [[UInt8]: LLValue] = [:]
@@ -49,21 +51,17 @@ public final class ModuleGenerator {
     var closureCounters: [String: Int] = [:]
 
     /// Where each defer statement's record lives (stack or heap), as gc decides.
-    public let deferAnalysis: DeferAnalysis
+    public var deferAnalysis: DeferAnalysis { analysis.defers }
     /// Which closures and captured variables can stay in their frame.
-    let closureAnalysis: ClosureAnalysis
+    var closureAnalysis: ClosureAnalysis { analysis.closures }
     /// Which address-taken variables can stay in their frame.
-    public let addressEscape: AddressEscape
+    public var addressEscape: AddressEscape { analysis.addresses }
     /// Counters for thunk names: `main.f.deferwrap1`.
     var thunkCounters: [String: Int] = [:]
 
-    public init(info: Info, files: [File], fileSet: FileSet, target: Target, moduleName: String) {
+    public init(info: Info, analysis: PackageAnalysis, fileSet: FileSet, target: Target, moduleName: String) {
         self.info = info
-        deferAnalysis = DeferAnalysis(files: files)
-        checksPreemption = startsGoroutines(files)
-        recoverAnalysis = RecoverAnalysis(info: info)
-        staticValues = StaticValues(files: files, info: info)
-        (closureAnalysis, addressEscape) = analyzeEscapes(files: files, info: info, defers: deferAnalysis)
+        self.analysis = analysis
         self.fileSet = fileSet
         self.target = target
         context = LLVMContextCreate()
@@ -143,7 +141,7 @@ public final class ModuleGenerator {
     }
 
     /// Attributes every Go function carries: frame pointers for tracebacks,
-    /// recover's frame check and the GC's stack walk (DESIGN.md §4).
+    /// recover's frame check and the GC's stack walk (docs/DESIGN.md §4).
     func setFunctionAttributes(_ fn: LLValue) {
         let fp = LLVMCreateStringAttribute(context, "frame-pointer", 13, "all", 3)
         LLVMAddAttributeAtIndex(fn, functionAttributeIndex, fp)
@@ -153,7 +151,7 @@ public final class ModuleGenerator {
         guard let body = decl.body, let fn = functions[decl.id] else { return }
         let sig = try signature(of: decl)
         let name = try linkName(of: decl)
-        if let fnObj = info.defs[decl.name.id] as? Func, isSmallSelfRecursive(decl, fnObj) {
+        if let fnObj = info.defs[decl.name.id] as? Func, analysis.recursiveInlining.isSmallSelfRecursive(decl, fnObj) {
             try defineRecursiveCopies(decl, fnObj, fn, sig, name)
             return
         }
@@ -169,7 +167,7 @@ struct VarSlot {
     let type: LLType
     let goType: GoType
     /// Accessed with volatile loads and stores: the results of a function that
-    /// defers, which the recovery path must read from memory (DESIGN.md §5).
+    /// defers, which the recovery path must read from memory (docs/DESIGN.md §5).
     var isVolatile = false
 }
 

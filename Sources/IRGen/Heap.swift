@@ -2,7 +2,7 @@ import CLLVM
 import GoSyntax
 import GoTypes
 
-// The typed heap (DESIGN.md §7). Every object compiled code allocates goes
+// The typed heap (docs/DESIGN.md §7). Every object compiled code allocates goes
 // through runtime.newobject(type), runtime.makeslice(elem, len, cap) or
 // runtime.growslice(..., elem) with the descriptor of its type, which
 // carries the object's size and its pointer bitmap (abi.h ptrdata,

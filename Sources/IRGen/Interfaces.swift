@@ -77,13 +77,13 @@ extension ModuleGenerator {
         LLVMSetInitializer(nameGlobal, nameData)
         LLVMSetGlobalConstant(nameGlobal, 1)
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage)
-        var flags: UInt64 = type is Named ? 1 : 0
-        if !isComparable(type) { flags |= 2 }
+        var flags: UInt64 = type is Named ? TypeFlag.named : 0
+        if !isComparable(type) { flags |= TypeFlag.uncomparable }
         let (methods, nmethods) = try methodTable(for: type, symbol: symbol, at: pos)
         let (ptrdata, gcdata) = try pointerLayout(of: type, symbol: symbol, at: pos)
         let fields: [LLValue] = [
             t.i64(try size(of: type, at: pos)),
-            t.constInt(t.i8, UInt64(kind(of: type))),
+            t.constInt(t.i8, UInt64(kind(of: type).rawValue)),
             t.constInt(t.i8, UInt64(try alignment(of: type, at: pos))),
             t.constInt(t.i16, flags),
             t.i32(0),
@@ -107,40 +107,40 @@ extension ModuleGenerator {
         }
     }
 
-    /// reflect.Kind numbering, as abi.h's GOLLY_KIND_*.
-    func kind(of type: GoType) -> Int {
+    /// reflect.Kind numbering, as abi.h's GOLLY_KIND_* (ABI.swift TypeKind).
+    func kind(of type: GoType) -> TypeKind {
         switch type.underlying {
         case let b as Basic:
             switch b.kind {
-            case .bool: return 1
-            case .int: return 2
-            case .int8: return 3
-            case .int16: return 4
-            case .int32: return 5
-            case .int64: return 6
-            case .uint: return 7
-            case .uint8: return 8
-            case .uint16: return 9
-            case .uint32: return 10
-            case .uint64: return 11
-            case .uintptr: return 12
-            case .float32: return 13
-            case .float64: return 14
-            case .complex64: return 15
-            case .complex128: return 16
-            case .string: return 24
-            case .unsafePointer: return 26
-            default: return 0
+            case .bool: return .bool
+            case .int: return .int
+            case .int8: return .int8
+            case .int16: return .int16
+            case .int32: return .int32
+            case .int64: return .int64
+            case .uint: return .uint
+            case .uint8: return .uint8
+            case .uint16: return .uint16
+            case .uint32: return .uint32
+            case .uint64: return .uint64
+            case .uintptr: return .uintptr
+            case .float32: return .float32
+            case .float64: return .float64
+            case .complex64: return .complex64
+            case .complex128: return .complex128
+            case .string: return .string
+            case .unsafePointer: return .unsafePointer
+            default: return .invalid
             }
-        case is ArrayT: return 17
-        case is Chan: return 18
-        case is Signature: return 19
-        case is Interface: return 20
-        case is MapT: return 21
-        case is Pointer: return 22
-        case is Slice: return 23
-        case is Struct: return 25
-        default: return 0
+        case is ArrayT: return .array
+        case is Chan: return .chan
+        case is Signature: return .func
+        case is Interface: return .interface
+        case is MapT: return .map
+        case is Pointer: return .pointer
+        case is Slice: return .slice
+        case is Struct: return .struct
+        default: return .invalid
         }
     }
 

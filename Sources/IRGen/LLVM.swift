@@ -7,7 +7,7 @@ public typealias LLValue = LLVMValueRef
 public typealias LLType = LLVMTypeRef
 public typealias LLBlock = LLVMBasicBlockRef
 
-/// The address space of pointers into the garbage-collected heap (DESIGN.md §4).
+/// The address space of pointers into the garbage-collected heap (docs/DESIGN.md §4).
 /// The data layout marks it non-integral (`ni:1`) so LLVM never invents
 /// integer round trips that would hide pointers from the stack maps.
 let gcAddressSpace: UInt32 = 1

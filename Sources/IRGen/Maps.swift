@@ -130,20 +130,20 @@ extension FunctionGenerator {
     func rangeMap(_ s: RangeStmt, _ type: GoType, label: String?, assign: (LLValue, @escaping () throws -> LLValue?) throws -> Void) throws {
         let (mt, desc) = try mapTypes(type, at: s.pos)
         let mapValue = try expr(s.x)
-        let iterType = t.structType([t.heapPtr, t.heapPtr, LLVMArrayType2(t.i64, 10)])
+        let iterType = m.mapIteratorType
         let iter = alloca(iterType, "map.iter")
         callRuntime(.mapiterinit, [desc, mapValue, iter])
         let header = newBlock("maprange.cond"), body = newBlock("maprange.body")
         let post = newBlock("maprange.post"), end = newBlock("maprange.end")
         b.br(header)
         b.position(at: header)
-        let keyPtr = b.load(t.heapPtr, b.structGEP(iterType, iter, 0))
+        let keyPtr = b.load(t.heapPtr, b.structGEP(iterType, iter, MapIteratorField.key))
         b.condBr(b.icmp(LLVMIntEQ, keyPtr, t.null(t.heapPtr)), end, body)
         b.position(at: body)
         targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: post))
         let k = try loadValue(mt.key, from: keyPtr, at: s.pos)
         try assign(k) { [self] in
-            try loadValue(mt.elem, from: b.load(t.heapPtr, b.structGEP(iterType, iter, 1)), at: s.pos)
+            try loadValue(mt.elem, from: b.load(t.heapPtr, b.structGEP(iterType, iter, MapIteratorField.elem)), at: s.pos)
         }
         try block(s.body.list)
         targets.removeLast()

@@ -3,8 +3,10 @@ import GoSyntax
 import GoTypes
 
 // Pointers (spec: "Address operators"). A variable whose address is taken
-// lives in a heap cell (see FunctionGenerator.declare); a global's address is
-// cast into the heap address space so that every Go pointer has one LLVM type.
+// lives in a heap cell, or in the frame when escape analysis shows the
+// address cannot outlive it (FunctionGenerator.declare casts that slot's
+// address once); a global's address is cast into the heap address space, so
+// that every Go pointer has one LLVM type.
 
 extension FunctionGenerator {
     /// `&x`.
@@ -35,7 +37,7 @@ extension FunctionGenerator {
     }
 
     /// The value of a pointer expression, checked against nil: a nil pointer
-    /// dereference panics with gc's runtime error (DESIGN.md §6: explicit checks).
+    /// dereference panics with gc's runtime error (docs/DESIGN.md §6: explicit checks).
     func pointer(_ e: Expr) throws -> LLValue {
         let p = try expr(e)
         nilCheck(p)
@@ -57,8 +59,8 @@ extension FunctionGenerator {
     /// they are, a global's cast into the heap address space.
     func heapAddress(_ address: LLValue, at pos: Pos) throws -> LLValue {
         if LLVMGetPointerAddressSpace(LLVMTypeOf(address)) == gcAddressSpace { return address }
-        // A pointer into the frame must never become a Go pointer: the
-        // variable should have been given a heap cell (Var.isAddressTaken).
+        // A frame slot becomes a Go pointer only where declare casts it (the
+        // escape analysis kept it in the frame); any other would be a bug.
         var base: LLValue = address
         while LLVMIsAGetElementPtrInst(base) != nil { base = LLVMGetOperand(base, 0) }
         if LLVMIsAAllocaInst(base) != nil {

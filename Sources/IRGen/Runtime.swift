@@ -3,7 +3,7 @@ import CLLVM
 /// Declarations of the C runtime's entry points (runtime/include/golly/runtime.h).
 /// Strings cross the boundary as (ptr, len) pairs so that LLVM's and C's
 /// calling conventions agree without aggregate-passing rules.
-enum RuntimeFunction: String {
+enum RuntimeFunction: String, CaseIterable {
     case newobject = "runtime.newobject"
     case printbool = "runtime.printbool", printint = "runtime.printint", printuint = "runtime.printuint"
     case printfloat = "runtime.printfloat", printstring = "runtime.printstring"

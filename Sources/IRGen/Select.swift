@@ -10,7 +10,7 @@ import GoTypes
 
 extension FunctionGenerator {
     func selectStmt(_ s: SelectStmt, label: String?) throws {
-        let caseType = t.structType([t.heapPtr, t.ptr, t.i64])
+        let caseType = m.selectCaseType
         let comms = s.clauses.filter { $0.comm != nil }
         let cases = alloca(LLVMArrayType2(caseType, UInt64(max(comms.count, 1))), "select.cases")
         var received: [ObjectIdentifier: (elem: GoType, tmp: LLValue)] = [:]
@@ -21,7 +21,7 @@ extension FunctionGenerator {
                 guard let ct = info.type(of: send.chan) else { throw InternalError(pos: send.pos, message: "untyped channel") }
                 c = try expr(send.chan)
                 elemPtr = try sendOperand(send.value, elem: try chanElem(ct, at: send.pos))
-                dir = 1
+                dir = SelectCaseField.send
             } else {
                 guard let recv = receiveOperand(clause.comm), let ct = info.type(of: recv.x) else {
                     throw InternalError(pos: clause.pos, message: "select case is neither a send nor a receive")
@@ -30,11 +30,11 @@ extension FunctionGenerator {
                 c = try expr(recv.x)
                 elemPtr = try elementTemporary(elem, at: recv.pos)
                 received[clause.id] = (elem, elemPtr)
-                dir = 2
+                dir = SelectCaseField.receive
             }
-            b.store(c, b.structGEP(caseType, entry, 0))
-            b.store(elemPtr, b.structGEP(caseType, entry, 1))
-            b.store(t.i64(dir), b.structGEP(caseType, entry, 2))
+            b.store(c, b.structGEP(caseType, entry, SelectCaseField.channel))
+            b.store(elemPtr, b.structGEP(caseType, entry, SelectCaseField.elem))
+            b.store(t.i64(dir), b.structGEP(caseType, entry, SelectCaseField.dir))
         }
         let hasDefault = s.clauses.contains { $0.comm == nil }
         let recvOK = alloca(t.i1, "select.ok")
@@ -43,8 +43,8 @@ extension FunctionGenerator {
             // One case and no default is that operation itself (gc's
             // walkSelectCases), blocking as a plain send or receive does.
             let entry = b.gep(caseType, cases, [t.i64(0)])
-            let c = b.load(t.heapPtr, b.structGEP(caseType, entry, 0))
-            let elem = b.load(t.ptr, b.structGEP(caseType, entry, 1))
+            let c = b.load(t.heapPtr, b.structGEP(caseType, entry, SelectCaseField.channel))
+            let elem = b.load(t.ptr, b.structGEP(caseType, entry, SelectCaseField.elem))
             if comms[0].comm is SendStmt {
                 callRuntime(.chansend1, [c, elem])
             } else {

@@ -5,7 +5,7 @@ public final class Target {
     public let triple: String
     public let machine: LLVMTargetMachineRef
     /// The host's data layout plus `ni:1`: address space 1 (the GC heap) is
-    /// non-integral, so LLVM keeps heap pointers visible to the stack maps (DESIGN.md §4).
+    /// non-integral, so LLVM keeps heap pointers visible to the stack maps (docs/DESIGN.md §4).
     public let dataLayout: String
     public let targetData: LLVMTargetDataRef
 
@@ -24,7 +24,7 @@ public final class Target {
             throw InternalError(pos: .none, message: "no LLVM target for \(triple): \(msg)")
         }
         let level: LLVMCodeGenOptLevel = optLevel == 0 ? LLVMCodeGenLevelNone : (optLevel == 1 ? LLVMCodeGenLevelLess : LLVMCodeGenLevelDefault)
-        // Non-PIE static relocation model, as gc links by default (DESIGN.md §7).
+        // Non-PIE static relocation model, as gc links by default (docs/DESIGN.md §7).
         machine = LLVMCreateTargetMachine(target, triple, "x86-64", "", level, LLVMRelocStatic, LLVMCodeModelDefault)
         targetData = LLVMCreateTargetDataLayout(machine)
         let dl = LLVMCopyStringRepOfTargetData(targetData)!

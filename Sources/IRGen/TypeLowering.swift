@@ -2,7 +2,7 @@ import CLLVM
 import GoSyntax
 import GoTypes
 
-// Go types to LLVM types (DESIGN.md §4; layouts in runtime/include/golly/abi.h).
+// Go types to LLVM types (docs/DESIGN.md §4; layouts in runtime/include/golly/abi.h).
 
 extension ModuleGenerator {
     func lower(_ type: GoType, at pos: Pos) throws -> LLType {
@@ -27,9 +27,8 @@ extension ModuleGenerator {
         case is Interface: return t.eface
         case let tuple as Tuple:
             return t.structType(try tuple.vars.map { try valueType($0.type, at: pos) })
-        // Slices, maps and channels have their representation (abi.h); only
-        // nil values, comparison with nil and printing are compiled so far:
-        // every other operation on them is reported unsupported where it occurs.
+        // Slices, maps and channels: abi.h's representations (Slices.swift,
+        // Maps.swift, Channels.swift).
         case is Slice: return t.slice
         case let a as ArrayT: return try lowerArray(a, at: pos)
         case let s as Struct: return try lowerStruct(s, at: pos)
@@ -41,7 +40,7 @@ extension ModuleGenerator {
     /// `results(ptr addrspace(1) context, params...)`, each a `valueType`
     /// (a large struct or array is passed and returned by pointer:
     /// BigAggregates.swift): every Go function takes its
-    /// closure context as a hidden first parameter (DESIGN.md §4). First, so that
+    /// closure context as a hidden first parameter (docs/DESIGN.md §4). First, so that
     /// the runtime can call a deferred func value of any signature as
     /// `fn(context, args)`: a closure without parameters ignores the second.
     func lowerSignature(_ sig: Signature, at pos: Pos) throws -> LLType {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Driver
 import Foundation
 
-// The `golly` command line (DESIGN.md §1). gc-style single-dash flags
+// The `golly` command line (docs/DESIGN.md §1). gc-style single-dash flags
 // (-O2, -S, -emit-llvm, -d=defer) are accepted and mapped onto the
 // argument parser's long options in `normalize`.
 

@@ -3,10 +3,12 @@ import Foundation
 import XCTest
 @testable import GoTypes
 @testable import IRGen
+import Escape
 
-/// The compiler's idea of each runtime layout must match runtime/include/golly/abi.h
-/// (DESIGN.md §4: one header is the truth). The C side is measured by compiling
-/// a probe with the system C compiler against the header.
+/// The compiler's idea of each runtime layout (Sources/IRGen/ABI.swift and
+/// the descriptor types) must match runtime/include/golly/*.h
+/// (docs/DESIGN.md §4: the headers are the truth). The C side is measured by compiling a
+/// probe with the system C compiler against the headers.
 final class LayoutTests: XCTestCase {
     /// Sizes and field offsets as the C compiler lays out abi.h's structs.
     func cLayout() throws -> [String: [Int]] {
@@ -20,6 +22,8 @@ final class LayoutTests: XCTestCase {
         #include <stdio.h>
         #include <golly/abi.h>
         #include <golly/defer.h>
+        #include <golly/chan.h>
+        #include <golly/map.h>
         #define F(t, f) (int)offsetof(t, f)
         int main(void) {
           printf("string %d %d %d\\n", (int)sizeof(go_string), F(go_string, ptr), F(go_string, len));
@@ -34,6 +38,25 @@ final class LayoutTests: XCTestCase {
           printf("defer %d %d %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_defer), F(golly_defer, siz),
                  F(golly_defer, started), F(golly_defer, heap), F(golly_defer, pad), F(golly_defer, sp), F(golly_defer, pc),
                  F(golly_defer, fn), F(golly_defer, _panic), F(golly_defer, link), F(golly_defer, regs), (int)sizeof(golly_defer));
+          printf("slice %d %d %d %d\\n", (int)sizeof(go_slice), F(go_slice, ptr), F(go_slice, len), F(go_slice, cap));
+          printf("iface %d %d %d\\n", (int)sizeof(go_iface), F(go_iface, tab), F(go_iface, data));
+          printf("funcval %d %d\\n", (int)sizeof(go_funcval), F(go_funcval, fn));
+          printf("scase %d %d %d %d\\n", (int)sizeof(golly_scase), F(golly_scase, c), F(golly_scase, elem), F(golly_scase, dir));
+          printf("selectdir %d %d\\n", GOLLY_SELECT_SEND, GOLLY_SELECT_RECV);
+          printf("hiter %d %d %d %d\\n", (int)sizeof(golly_hiter), F(golly_hiter, key), F(golly_hiter, elem), F(golly_hiter, state));
+          printf("g %d %d\\n", F(golly_g, _defer), F(golly_g, _panic));
+          printf("panic %d\\n", F(golly_panic, argp));
+          printf("jmpbuf %d %d %d %d\\n", (int)sizeof(golly_jmpbuf), F(golly_jmpbuf, fp), F(golly_jmpbuf, pc), F(golly_jmpbuf, sp));
+          printf("kinds");
+          int kinds[] = {GOLLY_KIND_INVALID, GOLLY_KIND_BOOL, GOLLY_KIND_INT, GOLLY_KIND_INT8, GOLLY_KIND_INT16,
+              GOLLY_KIND_INT32, GOLLY_KIND_INT64, GOLLY_KIND_UINT, GOLLY_KIND_UINT8, GOLLY_KIND_UINT16,
+              GOLLY_KIND_UINT32, GOLLY_KIND_UINT64, GOLLY_KIND_UINTPTR, GOLLY_KIND_FLOAT32, GOLLY_KIND_FLOAT64,
+              GOLLY_KIND_COMPLEX64, GOLLY_KIND_COMPLEX128, GOLLY_KIND_ARRAY, GOLLY_KIND_CHAN, GOLLY_KIND_FUNC,
+              GOLLY_KIND_INTERFACE, GOLLY_KIND_MAP, GOLLY_KIND_POINTER, GOLLY_KIND_SLICE, GOLLY_KIND_STRING,
+              GOLLY_KIND_STRUCT, GOLLY_KIND_UNSAFEPOINTER};
+          for (unsigned i = 0; i < sizeof kinds / sizeof kinds[0]; i++) printf(" %d", kinds[i]);
+          printf("\\n");
+          printf("tflags %d %d\\n", GOLLY_TFLAG_NAMED, GOLLY_TFLAG_UNCOMPARABLE);
           return 0;
         }
         """.write(to: src, atomically: true, encoding: .utf8)
@@ -73,7 +96,7 @@ final class LayoutTests: XCTestCase {
     func testLayoutsMatchRuntimeHeader() throws {
         let c = try cLayout()
         let target = try Target(optLevel: 0)
-        let gen = ModuleGenerator(info: Info(), files: [], fileSet: .init(), target: target, moduleName: "layout")
+        let gen = ModuleGenerator(info: Info(), analysis: PackageAnalysis(files: [], info: Info()), fileSet: .init(), target: target, moduleName: "layout")
         XCTAssertEqual(llvmLayout(gen.t.string, target), c["string"])
         XCTAssertEqual(llvmLayout(gen.t.eface, target), c["eface"])
         XCTAssertEqual(llvmLayout(gen.typeDescriptorType, target), c["type"])
@@ -83,7 +106,27 @@ final class LayoutTests: XCTestCase {
         // The seed's deferstruct: golly_defer, then the arguments right after it
         // (the runtime passes `d + 1` to the deferred function).
         let record = gen.deferRecordType(args: gen.t.structType([gen.t.i64]))
-        XCTAssertEqual(Array(llvmLayout(record, target).dropFirst()), Array(c["defer"]?.dropFirst() ?? []))
+        let recordLayout = llvmLayout(record, target)
+        XCTAssertEqual(Array(recordLayout.dropFirst()), Array(c["defer"]?.dropFirst() ?? []))
+        // The named fields ABI.swift indexes by are the header's.
+        let deferOffsets = c["defer"] ?? []
+        XCTAssertEqual(recordLayout[1 + DeferField.fn], deferOffsets[1 + DeferField.fn])
+        XCTAssertEqual(recordLayout[1 + DeferField.regs], deferOffsets[1 + DeferField.regs])
+        XCTAssertEqual(recordLayout[1 + DeferField.args], deferOffsets.last)
+
+        XCTAssertEqual(llvmLayout(gen.t.slice, target), c["slice"])
+        XCTAssertEqual(llvmLayout(gen.t.eface, target), c["iface"])
+        XCTAssertEqual(llvmLayout(gen.funcValueHeaderType, target), c["funcval"])
+        XCTAssertEqual(llvmLayout(gen.selectCaseType, target), c["scase"])
+        XCTAssertEqual(c["scase"]?[1 + SelectCaseField.dir], llvmLayout(gen.selectCaseType, target)[1 + SelectCaseField.dir])
+        XCTAssertEqual([SelectCaseField.send, SelectCaseField.receive], c["selectdir"])
+        XCTAssertEqual(llvmLayout(gen.mapIteratorType, target), c["hiter"])
+        let g = llvmLayout(gen.goroutinePrefixType, target)
+        XCTAssertEqual([g[1 + GoroutineField.deferList], g[1 + GoroutineField.panic]], c["g"])
+        XCTAssertEqual([llvmLayout(gen.panicPrefixType, target)[1 + PanicField.argp]], c["panic"])
+        XCTAssertEqual([JmpBufWord.count * 8, JmpBufWord.fp * 8, JmpBufWord.pc * 8, JmpBufWord.sp * 8], c["jmpbuf"])
+        XCTAssertEqual(TypeKind.allCases.map(\.rawValue), c["kinds"])
+        XCTAssertEqual([Int(TypeFlag.named), Int(TypeFlag.uncomparable)], c["tflags"])
     }
 
     func testDataLayoutMarksHeapAddressSpaceNonIntegral() throws {

@@ -1,5 +1,5 @@
 # -*- Python -*-
-# golly's end-to-end lit suite (DESIGN section 9), one directory a concern:
+# golly's end-to-end lit suite (docs/DESIGN.md §9), one directory a concern:
 #   run/          compile and run a program, check its output (always gc's:
 #                 tools/update_checks.py writes the CHECK lines)
 #   codegen/      the LLVM IR of `golly build -S`

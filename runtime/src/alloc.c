@@ -8,7 +8,7 @@
 //
 // TODO(gc): this is a bump allocator over large mmap'd chunks that never
 // frees anything and does not record the types yet. The precise,
-// non-moving collector of DESIGN.md section 7 (size classes with a type per
+// non-moving collector of docs/DESIGN.md §7 (size classes with a type per
 // object, roots from LLVM stack maps) replaces it in a later issue; the
 // entry points' contract -- zeroed memory, 16-byte aligned, owned by the
 // collector -- stays the same.

@@ -322,4 +322,3 @@ __attribute__((noreturn)) void golly_block_forever(const char *reason) {
         golly_gopark(reason);
 }
 
-void golly_block(void) { golly_block_forever("select (no cases)"); }

@@ -1,16 +1,16 @@
 // Deferred calls: the goroutine's defer list, the pool of heap records and
 // deferreturn. runtime/panic.go (newdefer, freedefer, deferreturn) as the
-// seed (Go CL 181378, DESIGN.md section 5) shaped it: records are either
+// seed (Go CL 181378, docs/DESIGN.md §5) shaped it: records are either
 // allocated by the compiler in the deferring frame (deferprocStack, heap =
 // false) or taken from a pool by size class (newdefer + deferproc, heap =
 // true). A recovery resumes the deferring frame through the builtin-setjmp
 // buffer the compiled code filled (defer.h, defer_amd64.S golly_resume).
 //
 // Where gc's stack.go adjustdefers would go: golly never moves a stack
-// (DESIGN.md section 8), so the sp, _panic and link fields of a record and
+// (docs/DESIGN.md §8), so the sp, _panic and link fields of a record and
 // the records on the stack themselves never need adjusting.
 //
-// How the garbage collector will see the records (DESIGN.md section 5, the
+// How the garbage collector will see the records (docs/DESIGN.md §5, the
 // seed's mgcmark.go hunk): records are invisible to LLVM's stack maps, and
 // heap records live in malloc'd memory that only the defer list reaches. So
 // the collector walks golly_curg->_defer (for every goroutine) and, for

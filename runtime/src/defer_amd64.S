@@ -1,4 +1,4 @@
-// The resume half of defer/recover on x86-64 (DESIGN.md section 6).
+// The resume half of defer/recover on x86-64 (docs/DESIGN.md §6).
 //
 // gc's recovery (runtime/panic.go recovery, gogo) makes the deferring
 // frame's deferproc call return a second time, with 1. golly's compiled code

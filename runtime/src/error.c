@@ -175,7 +175,7 @@ void golly_panicshift(void) {
 }
 
 void golly_panicmem(void) {
-    // Compiled code checks pointers explicitly (DESIGN.md section 6) where gc
+    // Compiled code checks pointers explicitly (docs/DESIGN.md §6) where gc
     // takes a SIGSEGV; report it as the fault gc would have taken, at the
     // check's call site, so the output carries gc's `[signal SIGSEGV ...]` line.
     if (golly_panic_signal.sig == 0)

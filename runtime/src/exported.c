@@ -6,13 +6,13 @@
 
 // mgc.go GC: "runs a garbage collection and blocks the caller until the
 // garbage collection is complete". There is no collector yet (alloc.c never
-// frees), so there is nothing to run: a no-op until DESIGN.md section 7's
+// frees), so there is nothing to run: a no-op until docs/DESIGN.md §7's
 // collector exists, at which point this runs a full cycle.
 void golly_GC(void *context) {
     (void)context;
     // A collection stops the world in gc, which lets other goroutines run
-    // after it; with goroutines on one thread and no preemption, a loop
-    // calling runtime.GC must yield to let them run at all.
+    // after it; with goroutines on one thread, a loop calling runtime.GC
+    // must yield to let them run before its next preemption check.
     golly_gosched();
 }
 
@@ -31,7 +31,7 @@ void golly_KeepAlive(void *context, const golly_type *type, void *data) {
 
 // debug.go GOMAXPROCS: sets how many OS threads may run Go code at once and
 // returns the previous setting; n < 1 only reads it. Goroutines run on one
-// thread (DESIGN.md section 8), so the setting is kept but changes nothing.
+// thread (docs/DESIGN.md §8), so the setting is kept but changes nothing.
 static go_int gomaxprocs = 1;
 
 go_int golly_GOMAXPROCS(void *context, go_int n) {

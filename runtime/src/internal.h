@@ -128,7 +128,7 @@ void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact);
 // [chan receive]:` and its frames); self is the one running the report.
 void golly_traceback_blocked(golly_g *gp, golly_g *self);
 
-// ---- proc.c: goroutines on one thread (DESIGN.md section 8).
+// ---- proc.c: goroutines on one thread (docs/DESIGN.md §8).
 // The main goroutine's id and stack, before it runs anything.
 void golly_scheduler_init(uintptr_t stack_lo, uintptr_t stack_hi);
 // proc.go gopark: blocks the current goroutine until golly_goready(it);
@@ -165,9 +165,8 @@ void golly_install_signal_handlers(void);
 void golly_on_signal(int sig, void (*handler)(int));
 
 // ---- defer.c: the goroutine and its deferred calls.
-// gc's g, reduced to what defer and panic need. There is one goroutine for
-// now; the scheduler (DESIGN.md section 8) will give each goroutine its own
-// and switch golly_curg.
+// gc's g: each goroutine has one (proc.c makes them), golly_curg is the
+// running one (docs/DESIGN.md §8).
 // golly_g and golly_curg are part of the compiler ABI: see include/golly/defer.h.
 // panic.go freedefer: returns a heap record to its pool; stack records
 // (heap = false) belong to their frame and are left alone.

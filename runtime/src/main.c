@@ -1,9 +1,9 @@
 // Program start: the part of runtime/proc.go main (and asm_amd64.s rt0_go)
-// golly needs for a single goroutine: record the arguments, install signal
+// golly needs: record the arguments, install signal
 // handlers, give the main goroutine its stack, run package initialization
 // (main.init, gc's name), then main.main, and exit 0. runtime/proc.go main
-// also waits for a panicking goroutine to finish printing; with one
-// goroutine nothing can be in flight here.
+// also waits for a panicking goroutine to finish printing; with every
+// goroutine on one thread, nothing else can be printing here.
 
 #include "internal.h"
 
@@ -30,9 +30,9 @@ static void run_main(void) {
     golly_exit(0);
 }
 
-// Switches to a fresh MAX_STACK-byte stack for the main goroutine. The
-// goroutine scheduler (DESIGN.md section 8) will replace this ucontext
-// switch with its own context switch; until then it is the only one.
+// Switches to a fresh MAX_STACK-byte stack for the main goroutine, once,
+// with ucontext. Switches between goroutines are the scheduler's own
+// (proc.c, proc_amd64.S golly_swapctx; docs/DESIGN.md §8).
 static void run_main_on_own_stack(void) {
     size_t total = GOLLY_STACK_GUARD + MAX_STACK;
     uint8_t *base = mmap(NULL, total, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);

@@ -10,8 +10,8 @@
 //     fatal-signal handlers (signal.c),
 // which keeps the bytes and their order exactly as gc produces them.
 //
-// Single-threaded for now (goroutines will be M:1, DESIGN.md section 8);
-// an M:N scheduler must add gc's printlock around these.
+// Single-threaded: goroutines are M:1 (docs/DESIGN.md §8); an M:N
+// scheduler must add gc's printlock around these.
 
 #include "internal.h"
 

@@ -2,7 +2,7 @@
 // throw) and the value printing of runtime/error.go (printany,
 // printanycustomtype). The defer records themselves, recover() and
 // deferreturn are in defer.c; a recovery resumes the deferring frame through
-// the builtin-setjmp buffer in its record (defer.h, DESIGN.md sections 5
+// the builtin-setjmp buffer in its record (defer.h, docs/DESIGN.md §5
 // and 6) with golly_resume (defer_amd64.S).
 
 #include "internal.h"
@@ -333,7 +333,8 @@ static void goexit_run_defers(golly_g *gp, golly_panic *p) {
 // goroutine's end leaves the others running; when none is left, that is
 // gc's deadlock error (proc.c deadlock).
 __attribute__((noinline))
-void golly_Goexit(void) {
+void golly_Goexit(void *context) {
+    (void)context;
     golly_g *gp = golly_curg;
     golly_panic p = {.goexit = true, .link = gp->_panic};
     gp->_panic = &p;

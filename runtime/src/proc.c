@@ -1,9 +1,10 @@
-// Goroutines on one OS thread (DESIGN.md section 8, "M:1"): the parts of
+// Goroutines on one OS thread (docs/DESIGN.md §8, "M:1"): the parts of
 // gc's runtime/proc.go that golly needs, newproc, gopark / goready,
 // Gosched, goexit0 and checkdead. Each goroutine runs on its own mmap'd
 // stack with a guard region below it; switches happen only at calls into
-// the scheduler (channel operations, Gosched, goroutine exit), through
-// golly_swapctx (proc_amd64.S).
+// the scheduler (channel operations, select, Gosched, goroutine exit, and
+// preemptPark at the loop back edges of packages that start goroutines once
+// the preemption ticker fired), through golly_swapctx (proc_amd64.S).
 //
 // Scheduling follows gc's with one P: a goroutine made ready (goready) or
 // created (newproc) becomes runnext and runs as soon as the current one

@@ -1,4 +1,4 @@
-// The goroutine context switch on x86-64 (DESIGN.md section 8; gc's
+// The goroutine context switch on x86-64 (docs/DESIGN.md §8; gc's
 // runtime/asm_amd64.s gogo and mcall do the same job with gobuf).
 //
 // Goroutines switch only inside the scheduler, at calls, so only the

@@ -5,8 +5,8 @@
 // - A nil dereference that the compiler did not check explicitly faults at
 //   an address below 0x1000. Like gc, the handler rewrites the interrupted
 //   context so that the faulting instruction appears to have called
-//   runtime.sigpanic, which raises the ordinary run-time error panic
-//   (recoverable once recover exists). Integer division traps likewise
+//   runtime.sigpanic, which raises the ordinary run-time error panic, as
+//   recoverable as any other. Integer division traps likewise
 //   become panicdivide.
 // - A fault on the stack's guard region is a stack overflow: a fatal error,
 //   printed from the alternate signal stack since the goroutine stack is

@@ -2,7 +2,7 @@
 // tracebacks. gc keeps its own pc tables (runtime/symtab.go findfunc);
 // golly reads the ELF symbol table of its own executable instead, where
 // every Go function has its Go name (`main.f`, `main.(*T).m`,
-// `main.f.func1`, see DESIGN.md section 4). This needs no `-rdynamic` and
+// `main.f.func1`, see docs/DESIGN.md §4). This needs no `-rdynamic` and
 // also names static functions. Addresses outside the executable (shared
 // libraries) fall back to dladdr.
 //

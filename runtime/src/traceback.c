@@ -1,7 +1,7 @@
 // Goroutine tracebacks: runtime/traceback.go (traceback1, gentraceback,
 // showframe, printFuncName), following the frame-pointer chain instead of
 // gc's pc tables. Every Go function is compiled with "frame-pointer"="all"
-// and the runtime with -fno-omit-frame-pointer (DESIGN.md section 4), so
+// and the runtime with -fno-omit-frame-pointer (docs/DESIGN.md §4), so
 // each frame starts with { saved frame pointer, return address }.
 //
 // gc prints each frame as

@@ -475,7 +475,7 @@ deferreturn:
 static void goexit_plain(void) {
     defer_int a;
     DEFER_STACK(a, &print_arg_fv, 4);
-    golly_Goexit();
+    golly_Goexit(NULL);
 deferreturn:
     golly_deferreturn(FRAME());
 }
@@ -493,7 +493,7 @@ static void goexit_bypassed(void) {
     DEFER_STACK(b, &recoverer_fv, 0);
     DEFER_STACK(c, &panic_arg_fv, 1);
     DEFER_STACK(d, &goexit_recover_nil_fv, 0);
-    golly_Goexit();
+    golly_Goexit(NULL);
 deferreturn:
     golly_deferreturn(FRAME());
 }
@@ -503,7 +503,7 @@ deferreturn:
 GO_FUNC(goexit_panics, "main.goexitPanics") {
     defer_int a;
     DEFER_STACK(a, &panic_arg_fv, 0);
-    golly_Goexit();
+    golly_Goexit(NULL);
 deferreturn:
     golly_deferreturn(FRAME());
 }

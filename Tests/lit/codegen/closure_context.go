@@ -1,5 +1,5 @@
 // A func value is a pointer to a closure object {fnptr, captured...}, and Go
-// functions take the closure context as a hidden argument (DESIGN section 4).
+// functions take the closure context as a hidden argument (docs/DESIGN.md §4).
 // The closure is called indirectly through the loaded function pointer.
 // RUN: %golly build -O0 -S -o %t.ll %s
 // RUN: FileCheck %s < %t.ll

@@ -1,5 +1,5 @@
 // The module's data layout makes address space 1 non-integral (ni:1), so that
-// LLVM never turns GC pointers into integers and back (DESIGN section 4).
+// LLVM never turns GC pointers into integers and back (docs/DESIGN.md §4).
 // RUN: %golly build -O0 -S -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 //

@@ -1,4 +1,4 @@
-// Every function is compiled with "frame-pointer"="all" (DESIGN section 4):
+// Every function is compiled with "frame-pointer"="all" (docs/DESIGN.md §4):
 // tracebacks, recover's frame check and the GC's stack walk follow the
 // frame-pointer chain. LEAF, MAIN and LIT pin the attribute groups of a
 // function, a main and a closure;

@@ -1,7 +1,7 @@
 // A variable captured by reference lives in a heap cell from the runtime's
 // typed allocator (runtime.newobject with the variable's type descriptor),
-// and heap pointers are `ptr addrspace(1)` from the first day (DESIGN
-// section 4): the cell's address never appears as a plain `ptr`.
+// and heap pointers are `ptr addrspace(1)` from the first day
+// (docs/DESIGN.md §4): the cell's address never appears as a plain `ptr`.
 // RUN: %golly build -O0 -S -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %llvm-as %t.ll -o %t.bc

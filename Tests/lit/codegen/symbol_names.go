@@ -1,4 +1,4 @@
-// Functions, closures and globals carry Go's symbol names (DESIGN section 4):
+// Functions, closures and globals carry Go's symbol names (docs/DESIGN.md §4):
 // main.f, closures numbered per enclosing function as gc does (main.main.func1),
 // package variables as main.NAME, init functions as main.init.N.
 // RUN: %golly build -O0 -S -o %t.ll %s

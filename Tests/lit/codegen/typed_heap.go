@@ -1,4 +1,4 @@
-// Every allocation names its type (DESIGN section 7): new(T), escaping
+// Every allocation names its type (docs/DESIGN.md §7): new(T), escaping
 // variables, closures, make and append pass the type descriptor, whose
 // ptrdata and gcdata bitmap say which words hold heap pointers. T's words
 // are a, p, s.ptr, s.len: pointers in words 1 and 2, so ptrdata is 24 and

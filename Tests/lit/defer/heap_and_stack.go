@@ -1,7 +1,7 @@
 // The seed's TestDeferHeapAndStack on one goroutine (D=200, N=1000): heap
 // records (defers in a loop) and stack records (top-level defers) in a deep
-// recursion, with closures changing the named result and garbage collections
-// forced by allocation while the records are live.
+// recursion, with closures changing the named result and allocation while
+// the records are live (garbage collections once there is a collector).
 // RUN: %golly build -O0 -o %t0.exe %s
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 // RUN: %golly build -O2 -o %t2.exe %s

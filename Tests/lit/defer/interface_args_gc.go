@@ -1,6 +1,7 @@
-// interface{} and string arguments saved in a defer record stay alive
-// across runtime.GC and allocation after the variables they came from
-// changed (the GC scans the record, DESIGN 5).
+// interface{} and string arguments saved in a defer record keep their
+// values across runtime.GC and allocation after the variables they came
+// from changed (once there is a collector, it scans the record:
+// docs/DESIGN.md §5, §7).
 // RUN: %golly build -O0 -o %t0.exe %s
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 // RUN: %golly build -O2 -o %t2.exe %s

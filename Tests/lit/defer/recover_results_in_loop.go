@@ -1,6 +1,6 @@
 // Named results of several types updated in a loop and then a panic: after
 // the recovery the function returns their current values, not stale copies
-// (DESIGN 5: result variables of deferring functions live in memory).
+// (docs/DESIGN.md §5: result variables of deferring functions live in memory).
 // RUN: %golly build -O0 -o %t0.exe %s
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 // RUN: %golly build -O2 -o %t2.exe %s

@@ -1,5 +1,5 @@
 // Converting a T to a non-empty interface I stores a constant itab global
-// named as gc names it, go:itab.main.T,main.I (DESIGN section 4), and a
+// named as gc names it, go:itab.main.T,main.I (docs/DESIGN.md §4), and a
 // method call through I loads the function pointer from the itab's method
 // table and calls it indirectly (Go spec, Interface types; Calls).
 // RUN: %golly build -O0 -S -o %t.ll %s

@@ -1,6 +1,6 @@
 // The ABI shared by the compiler (Sources/IRGen) and the C runtime.
 // This header is the truth: IRGen's layouts must match it (checked by
-// Tests/IRGenTests/LayoutTests.swift). See DESIGN.md section 4.
+// Tests/IRGenTests/LayoutTests.swift). See docs/DESIGN.md §4.
 #ifndef GOLLY_ABI_H
 #define GOLLY_ABI_H
 
@@ -69,8 +69,9 @@ typedef struct {
 } golly_field;
 
 // A type descriptor, emitted by the compiler as a constant global named
-// `type:T` (for example `type:int`, `type:main.T`) for every type that is
-// converted to an interface or is a map's key or element. In IR:
+// `type:T` (for example `type:int`, `type:main.T`) for every type the
+// runtime needs: converted to an interface, a map's or channel's types,
+// every allocation's type (newobject, makeslice, growslice). In IR:
 //   { i64 size, i8 kind, i8 align, i16 flags, i32 pad, { ptr, i64 } name,
 //     ptr elem, ptr key, ptr fields, i64 nfields, i64 len,
 //     ptr methods, i64 nmethods, i64 ptrdata, ptr gcdata }

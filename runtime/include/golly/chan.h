@@ -41,7 +41,6 @@ typedef struct {
 // default it blocks until a case can run. *recv_ok as chanrecv2's result
 // for a receive case.
 go_int golly_selectgo(golly_scase *cases, go_int ncases, bool block, bool *recv_ok) GOLLY_NAME("runtime.selectgo");
-// select {}: blocks forever.
-void golly_block(void) GOLLY_NAME("runtime.block") __attribute__((noreturn));
+// select {} is selectgo with no cases: it blocks forever.
 
 #endif

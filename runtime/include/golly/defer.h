@@ -1,5 +1,5 @@
 // Defer records, panics and recovery: the seed's runtime2.go _defer and
-// _panic carried over to a C runtime (DESIGN.md sections 5 and 6).
+// _panic carried over to a C runtime (docs/DESIGN.md §5 and §6).
 // IRGen builds `golly_defer` records itself (in the frame for stack records),
 // so this layout is part of the compiler's ABI: keep Tests/IRGenTests/LayoutTests in step.
 #ifndef GOLLY_DEFER_H
@@ -9,8 +9,8 @@
 
 struct golly_panic;
 
-// The buffer a recovery resumes the deferring frame through (DESIGN.md
-// section 6): the builtin-setjmp buffer of LLVM's llvm.eh.sjlj.setjmp, which
+// The buffer a recovery resumes the deferring frame through
+// (docs/DESIGN.md §6): the builtin-setjmp buffer of LLVM's llvm.eh.sjlj.setjmp, which
 // is clang's and GCC's __builtin_setjmp (same words on x86-64). The builtin
 // setjmp clobbers every register, so resuming needs only these three words;
 // golly_resume (defer_amd64.S) does what llvm.eh.sjlj.longjmp /
@@ -94,13 +94,11 @@ go_eface golly_gorecover(uintptr_t frame) GOLLY_NAME("runtime.gorecover");
 // forwards recover's frame check from the thunk's frame (`frame`) to its callee.
 void golly_deferwrap(uintptr_t frame) GOLLY_NAME("runtime.deferwrap");
 
-// runtime.Goexit: runs every deferred call, then ends the goroutine.
-void golly_Goexit(void) GOLLY_NAME("runtime.Goexit") __attribute__((noreturn));
+// runtime.Goexit: runs every deferred call, then ends the goroutine. Called
+// from Go with the closure context first (ignored), as package runtime's
+// other functions (runtime.h).
+void golly_Goexit(void *context) GOLLY_NAME("runtime.Goexit") __attribute__((noreturn));
 
-// A goroutine's defer and panic state. Compiled code links a stack record
-// itself (the seed's deferprocStack, inline: d->link = g->_defer; g->_defer = d)
-// and unlinks it when its exit runs the call inline, so `_defer` must stay the
-// first field and `golly_curg` the running goroutine.
 // A goroutine waiting in a channel's queue (gc's sudog; chan.c).
 typedef struct golly_sudog {
     struct golly_g *g;
@@ -112,6 +110,11 @@ typedef struct golly_sudog {
     bool success;               // woken by a completed operation, not by close
 } golly_sudog;
 
+// A goroutine's defer and panic state. Compiled code links a stack record
+// itself (the seed's deferprocStack, inline: d->link = g->_defer; g->_defer = d)
+// and unlinks it when its exit runs the call inline, so `_defer` must stay the
+// first field and `golly_curg` the running goroutine.
+// runtime.deferwrap (inlined into wrappers) reads `_panic` and its argp.
 typedef struct golly_g {
     golly_defer *_defer;        // innermost deferred call first
     golly_panic *_panic;        // innermost panic first

@@ -1,25 +1,47 @@
-import GoSyntax
+/// The one walk over declarations, statements and value expressions (not
+/// type expressions) that the analyses share: parents before children, in
+/// source order. A `Visit` gets each node and its parent (nil for a
+/// top-level declaration) and says whether to enter the node's children, so
+/// a caller can stop at function literals or nested statements.
+public enum SyntaxWalker {
+    public typealias Visit = (Node, Node?) -> Bool
 
-/// Visits every node of a file, parents before children, in source order;
-/// `walkWithParents` also passes each node's parent (nil for declarations).
-enum SyntaxWalker {
-    typealias Visit = (Node, Node?) -> Void
-
-    static func walk(_ file: File, _ visit: (Node) -> Void) {
+    /// Every node of a file.
+    public static func walk(_ file: File, _ visit: (Node) -> Void) {
         walkWithParents(file) { node, _ in visit(node) }
     }
 
-    static func walkWithParents(_ file: File, _ visit: Visit) {
-        for d in file.decls { decl(d, nil, visit) }
+    public static func walkWithParents(_ file: File, _ visit: (Node, Node?) -> Void) {
+        for d in file.decls { decl(d, nil) { visit($0, $1); return true } }
+    }
+
+    /// Every node of a statement (and the statements and expressions in it).
+    public static func walk(_ s: Stmt, parent: Node? = nil, _ visit: Visit) {
+        stmt(s, parent, visit)
+    }
+
+    /// Every node of an expression (function literals' bodies included).
+    public static func walk(_ e: Expr, parent: Node? = nil, _ visit: Visit) {
+        expr(e, parent, visit)
+    }
+
+    /// The outermost function literals in `e`, in source order.
+    public static func funcLits(in e: Expr) -> [FuncLit] {
+        var found: [FuncLit] = []
+        expr(e, nil) { node, _ in
+            guard let lit = node as? FuncLit else { return true }
+            found.append(lit)
+            return false
+        }
+        return found
     }
 
     static func decl(_ d: Decl, _ parent: Node?, _ visit: Visit) {
-        visit(d, parent)
+        guard visit(d, parent) else { return }
         switch d {
         case let f as FuncDecl: if let b = f.body { stmt(b, f, visit) }
         case let g as GenDecl:
-            for case let v as ValueSpec in g.specs {
-                visit(v, g)
+            for case let v as ValueSpec in g.specs where visit(v, g) {
                 v.names.forEach { expr($0, v, visit) }
                 v.values.forEach { expr($0, v, visit) }
             }
@@ -28,8 +50,7 @@ enum SyntaxWalker {
     }
 
     static func stmt(_ s: Stmt?, _ parent: Node?, _ visit: Visit) {
-        guard let s = s else { return }
-        visit(s, parent)
+        guard let s = s, visit(s, parent) else { return }
         switch s {
         case let s as BlockStmt: s.list.forEach { stmt($0, s, visit) }
         case let l as LabeledStmt: stmt(l.stmt, l, visit)
@@ -60,8 +81,7 @@ enum SyntaxWalker {
     }
 
     static func expr(_ e: Expr?, _ parent: Node?, _ visit: Visit) {
-        guard let e = e else { return }
-        visit(e, parent)
+        guard let e = e, visit(e, parent) else { return }
         switch e {
         case let f as FuncLit: stmt(f.body, f, visit)
         case let p as ParenExpr: expr(p.x, p, visit)
