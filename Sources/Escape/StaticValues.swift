@@ -69,14 +69,15 @@ public struct StaticValues {
     /// its static value converts one to an interface (gc's OCONVIFACE of a
     /// non-interface type): explicitly `I(v)`, or implicitly where a
     /// variable of interface type is defined with a value of another type.
-    /// Only variables of the function being compiled are followed: gc does
-    /// not follow the variables a closure captures (`following` says which).
+    /// A conversion from another interface type ends the search, as in gc
+    /// (devirtualize.go: `if typ.IsInterface() { return }`). Only variables
+    /// of the function being compiled are followed: gc does not follow the
+    /// variables a closure captures (`following` says which).
     public func concreteType(ofInterface x: Expr, info: Info, following: (Var) -> Bool) -> GoType? {
         var e = unparen(x)
+        guard var current = info.type(of: e) else { return nil }
         while true {
-            let interfaceType = info.type(of: e)
-            if let call = e as? CallExpr, call.args.count == 1, info.types[call.fun.id]?.mode == .typexpr,
-               interfaceType?.underlying is Interface {
+            if let call = e as? CallExpr, call.args.count == 1, info.types[call.fun.id]?.mode == .typexpr {
                 e = unparen(call.args[0])
             } else if let id = e as? Ident, let v = info.object(of: id) as? Var, !v.isAddressTaken, following(v),
                       let definition = definitions[ObjectIdentifier(v)] {
@@ -85,7 +86,12 @@ public struct StaticValues {
                 return nil
             }
             guard let type = info.type(of: e) else { return nil }
-            if type.underlying is Interface { continue }
+            if type.underlying is Interface {
+                // The same interface type: no conversion, keep following.
+                guard identical(type, current) else { return nil }
+                current = type
+                continue
+            }
             // An untyped nil is no concrete type.
             if let b = type as? Basic, b.kind == .untypedNil { return nil }
             return type

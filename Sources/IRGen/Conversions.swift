@@ -37,7 +37,7 @@ extension FunctionGenerator {
             return isUnsigned(from) ? LLVMBuildUIToFP(b.b, v, dst, "") : LLVMBuildSIToFP(b.b, v, dst, "")
         }
         if isFloat(from) && isInteger(target) {
-            return isUnsigned(target) ? LLVMBuildFPToUI(b.b, v, dst, "") : LLVMBuildFPToSI(b.b, v, dst, "")
+            return floatToInteger(v, to: dst, unsigned: isUnsigned(target))
         }
         if isComplex(from) && isComplex(target) { return try convertComplex(v, to: target, at: pos) }
         if isFloat(from) && isFloat(target) {
@@ -79,5 +79,55 @@ func sameComposite(_ a: GoType, _ b: GoType) -> Bool {
     switch (a, b) {
     case (is Slice, is Slice), (is ArrayT, is ArrayT), (is Struct, is Struct): return true
     default: return false
+    }
+}
+
+// Floating-point to integer conversions. The spec leaves the result of an
+// out-of-range (or NaN) conversion to the implementation; Go programs see
+// what gc's amd64 code gives (cmd/compile/internal/ssagen/ssa.go
+// fpConvOpToSSA and floatToUint), and LLVM's fptosi/fptoui would give
+// poison, which constant folding turns into garbage. So golly computes gc's
+// sequence: CVTTSD2SQ or CVTTSD2SL (truncation, or the "integer indefinite"
+// minimum for NaN and out-of-range values), widest first for the types gc
+// converts through a wider one.
+
+extension FunctionGenerator {
+    /// A float32 or float64 converted to the integer type `dst`, as gc does
+    /// on amd64.
+    func floatToInteger(_ v: LLValue, to dst: LLType, unsigned: Bool) -> LLValue {
+        // float32 widens exactly; CVTTSS2SI of it equals CVTTSD2SI of the double.
+        let x = LLVMTypeOf(v) == t.f64 ? v : LLVMBuildFPExt(b.b, v, t.f64, "")!
+        let width = LLVMGetIntTypeWidth(dst)
+        if unsigned && width == 64 {
+            // floatToUint: x < 2^63 ? int64(x) : int64(x - 2^63) | -2^63.
+            let cutoff = LLVMConstReal(t.f64, 9223372036854775808.0)!
+            let small = LLVMBuildFCmp(b.b, LLVMRealOLT, x, cutoff, "")!
+            let high = LLVMBuildOr(b.b, truncatingInt64(LLVMBuildFSub(b.b, x, cutoff, "")!), t.i64(Int.min), "")!
+            return b.select(small, truncatingInt64(x), high)
+        }
+        // int64 directly; uint32 through int64 ("go wide to dodge
+        // unsigned"); int32 and anything narrower through int32.
+        let wide = width == 64 || (unsigned && width == 32)
+        let r = wide ? truncatingInt64(x) : truncatingInt32(x)
+        return width == (wide ? 64 : 32) ? r : LLVMBuildTrunc(b.b, r, dst, "")
+    }
+
+    /// CVTTSD2SQ: the truncated value where it fits, else INT64_MIN.
+    private func truncatingInt64(_ x: LLValue) -> LLValue {
+        truncating(x, to: t.i64, above: -9223372036854775809.0, below: 9223372036854775808.0, indefinite: t.i64(Int.min))
+    }
+
+    /// CVTTSD2SL: the truncated value where it fits, else INT32_MIN.
+    private func truncatingInt32(_ x: LLValue) -> LLValue {
+        truncating(x, to: t.i32, above: -2147483649.0, below: 2147483648.0, indefinite: t.i32(Int(Int32.min)))
+    }
+
+    /// fptosi where its result is defined (lo < x < hi, false for NaN), else
+    /// `indefinite`; select never lets the unselected poison through.
+    private func truncating(_ x: LLValue, to type: LLType, above lo: Double, below hi: Double, indefinite: LLValue) -> LLValue {
+        let aboveLow = LLVMBuildFCmp(b.b, LLVMRealOGT, x, LLVMConstReal(t.f64, lo)!, "")!
+        let belowHigh = LLVMBuildFCmp(b.b, LLVMRealOLT, x, LLVMConstReal(t.f64, hi)!, "")!
+        let converted = LLVMBuildFPToSI(b.b, x, type, "")!
+        return b.select(b.and(aboveLow, belowHigh), converted, indefinite)
     }
 }

@@ -340,11 +340,18 @@ extension FunctionGenerator {
         if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,
            selection.isInterfaceMethod, let (type, entry) = devirtualized(sel, selection) {
             let x = try expr(sel.x)
-            if case let .concrete(method, receiver) = try methodTarget(data: b.extract(x, 1), of: type, entry, inWrapper: false, at: call.pos),
-               let callee = m.functions[ObjectIdentifier(method)], let msig = method.type as? Signature, let recv = msig.recv {
+            switch try methodTarget(data: b.extract(x, 1), of: type, entry, inWrapper: false, at: call.pos) {
+            case let .concrete(method, receiver):
+                guard let callee = m.functions[ObjectIdentifier(method)], let msig = method.type as? Signature,
+                      let recv = msig.recv else { throw InternalError(pos: call.pos, message: "method without function") }
                 let fnType = try m.lowerSignature(msig, at: call.pos)
                 return try wrapped(.direct(callee, fnType, msig, method), argTypes: [recv.type] + argTypes,
                                    args: [receiver] + argValues, at: call.pos)
+            case let .embeddedInterface(value, iface):
+                // x.(T).I.m: the embedded interface's method value, nil-checked now (gc).
+                let bound = try boundInterfaceMethod(value, iface, entry.method, at: call.pos)
+                let fnType = try m.lowerSignature(sig, at: call.pos)
+                return try wrapped(.closure(fnType, sig), argTypes: [funTV.type] + argTypes, args: [bound] + argValues, at: call.pos)
             }
         }
         let closureValue = try expr(call.fun)

@@ -62,6 +62,16 @@ final class FunctionGenerator {
 
     func newBlock(_ label: String) -> LLBlock { LLVMAppendBasicBlockInContext(m.context, fn, label) }
 
+    /// Lets `address` escape, as far as LLVM knows: an empty inline asm
+    /// takes it and clobbers memory, so any later call may read what is
+    /// stored there.
+    func escape(_ address: LLValue) {
+        let type = t.function(t.void, [LLVMTypeOf(address)])
+        let constraints = "r,~{memory}"
+        let asm = LLVMGetInlineAsm(type, "", 0, constraints, constraints.utf8.count, 1, 0, LLVMInlineAsmDialectATT, 0)!
+        _ = b.call(type, asm, [address])
+    }
+
     /// Starts a fresh block if the current one is already terminated (code after
     /// a return or a panic is unreachable but must still be well-formed IR).
     func ensureOpenBlock() {
@@ -163,9 +173,13 @@ final class FunctionGenerator {
         for v in resultVars {
             var s = try declare(v, at: body.pos)
             if resumable {
-                // The recovery path returns the results' current values: keep them in memory.
+                // The recovery path returns the results' current values: keep
+                // them in memory, and let every call see that memory, so that
+                // a store to a part of a result (`s.a = 1; panic(x)`) is not
+                // dropped as dead before a call that never returns normally.
                 s.isVolatile = true
                 locals[ObjectIdentifier(v)] = s
+                escape(s.address)
             }
             resultSlots.append(s)
         }

@@ -57,10 +57,15 @@ extension FunctionGenerator {
     /// (gc's `main.I.m-fm`). x is evaluated, and nil-checked, now.
     func interfaceMethodValue(_ sel: SelectorExpr, _ selection: Selection, _ method: Func) throws -> LLValue {
         let (x, iface) = try interfaceOperand(sel, selection)
+        return try boundInterfaceMethod(x, iface, method, at: sel.pos)
+    }
+
+    /// The closure `{ main.I.m-fm, x }` of the method value x.m, x nil-checked now.
+    func boundInterfaceMethod(_ x: LLValue, _ iface: Interface, _ method: Func, at pos: Pos) throws -> LLValue {
         nilCheck(b.extract(x, 0))
-        let wrapper = try m.interfaceMethodWrapper(iface, method, bound: true, at: sel.pos)
+        let wrapper = try m.interfaceMethodWrapper(iface, method, bound: true, at: pos)
         let objType = t.structType([t.ptr, t.eface])
-        let obj = try newObject(m.methodValueObjectType(receiver: iface), at: sel.pos, "method.value")
+        let obj = try newObject(m.methodValueObjectType(receiver: iface), at: pos, "method.value")
         b.store(wrapper, b.structGEP(objType, obj, 0))
         b.store(x, b.structGEP(objType, obj, 1))
         return obj

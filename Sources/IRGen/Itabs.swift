@@ -88,7 +88,8 @@ extension ModuleGenerator {
 
     /// `results(ptr addrspace(1) ctx, ptr addrspace(1) data, params...)`.
     func itabFunctionType(_ bare: Signature, at pos: Pos) throws -> LLType {
-        var params = try bare.params.vars.map { try lower($0.type, at: pos) }
+        // Parameters as every Go function takes them (a large one by address).
+        var params = try bare.params.vars.map { try valueType($0.type, at: pos) }
         params.insert(t.heapPtr, at: 0)
         return t.function(try lowerResults(bare, at: pos), [t.heapPtr] + params)
     }

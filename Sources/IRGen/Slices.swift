@@ -256,18 +256,23 @@ extension FunctionGenerator {
             return try exprList(c.args, types: params)
         }
         let fixed = sig.params.count - 1
-        if c.args.count == 1 && sig.params.count > 1, info.type(of: c.args[0]) is Tuple {
-            throw Unsupported(c.pos, "spreading a multi-valued call into a variadic call")
-        }
-        var values = try exprList(Array(c.args.prefix(fixed)), types: Array(params.prefix(fixed)))
-        let extra = Array(c.args.dropFirst(fixed))
         let (elemType, elem, _) = try elementType(of: last.type, at: c.pos)
+        // The operands converted to their parameters' types: `f(g())` spreads
+        // g's results over the parameters, the variadic ones included.
+        let operands: [LLValue]
+        if c.args.count == 1, let tuple = info.type(of: c.args[0]) as? Tuple {
+            operands = try exprList(c.args, types: (0..<tuple.count).map { $0 < fixed ? params[$0] : elemType })
+        } else {
+            operands = try c.args.enumerated().map { i, a in try expr(a, convertedTo: i < fixed ? params[i] : elemType) }
+        }
+        var values = Array(operands.prefix(fixed))
+        let extra = Array(operands.dropFirst(fixed))
         if extra.isEmpty {
             values.append(t.null(t.slice))
         } else {
             let ptr = try newArray(of: elemType, count: extra.count, at: c.pos, "varargs")
-            for (i, e) in extra.enumerated() {
-                try storeValue(try expr(e, convertedTo: elemType), of: elemType, to: b.gep(elem, ptr, [t.i64(i)]), at: e.pos)
+            for (i, v) in extra.enumerated() {
+                try storeValue(v, of: elemType, to: b.gep(elem, ptr, [t.i64(i)]), at: c.pos)
             }
             values.append(makeSliceValue(ptr, t.i64(extra.count), t.i64(extra.count)))
         }

@@ -28,6 +28,9 @@
 // CHECK-NEXT:defer interface, devirtualized: runtime error: invalid memory address or nil pointer dereference
 // CHECK-NEXT:defer interface in a global: value method main.T.M called using nil *T pointer
 // CHECK-NEXT:defer method expression: value method main.T.M called using nil *T pointer
+// CHECK-NEXT:interface from another interface type, not devirtualized: value method main.T.M called using nil *T pointer
+// CHECK-NEXT:explicit conversion from an interface: value method main.T.M called using nil *T pointer
+// CHECK-NEXT:nil embedded interface, devirtualized defer: runtime error: invalid memory address or nil pointer dereference
 // CHECK-NEXT:large receiver, direct: runtime error: invalid memory address or nil pointer dereference
 // CHECK-NEXT:large receiver, interface: runtime error: invalid memory address or nil pointer dereference
 // CHECK-NEXT:large receiver, interface in a global: value method main.B.M called using nil *B pointer
@@ -42,6 +45,16 @@ func (t T) M() int { return t.n }
 type I interface{ M() int }
 
 type S struct{ *T }
+
+type J interface {
+	M() int
+	N()
+}
+
+func (t T) N() {}
+
+// E embeds an interface: its promoted M dispatches through that field.
+type E struct{ I }
 
 type B [200]int
 
@@ -80,6 +93,13 @@ func main() {
 	try("defer interface, devirtualized", func() { var i I = p; defer i.M() })
 	try("defer interface in a global", func() { defer global.M() })
 	try("defer method expression", func() { defer (*T).M(p) })
+	try("interface from another interface type, not devirtualized", func() { var j J = p; var i I = j; println(i.M()) })
+	try("explicit conversion from an interface", func() { var j J = p; println(I(j).M()) })
+	try("nil embedded interface, devirtualized defer", func() {
+		var i I = E{}
+		defer i.M()
+		println("after the defer statement")
+	})
 	var pb *B
 	try("large receiver, direct", func() { println(pb.M()) })
 	try("large receiver, interface", func() { var i I = pb; println(i.M()) })
