@@ -6,7 +6,11 @@ import Foundation
 /// (runtime/src/symbolize.c), so no `-rdynamic`.
 func link(object: String, output: String) throws {
     let runtime = try runtimeArchive()
-    let args = ["cc", "-no-pie", "-o", output, object, runtime, "-lm"]
+    // Linked where nothing can go wrong, then copied where the user asked,
+    // so that a bad -o is the user's error, reported as gc's go build does.
+    let linked = object + ".exe"
+    defer { try? FileManager.default.removeItem(atPath: linked) }
+    let args = ["cc", "-no-pie", "-o", linked, object, runtime, "-lm"]
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = args
@@ -17,6 +21,50 @@ func link(object: String, output: String) throws {
     p.waitUntilExit()
     if p.terminationStatus != 0 {
         throw CompileFailure(exitCode: 3, messages: ["internal compiler error: link failed:\n" + String(decoding: errData, as: UTF8.self)])
+    }
+    try install(linked, at: output)
+}
+
+/// Where `go build -o OUT` puts the executable: OUT, or OUT/STEM when OUT
+/// is a directory; missing parent directories are created, as go build
+/// creates them.
+func executablePath(_ output: String?, stem: String) -> String {
+    guard let output else { return stem }
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: output, isDirectory: &isDir), isDir.boolValue {
+        return (output as NSString).appendingPathComponent(stem)
+    }
+    let parent = (output as NSString).deletingLastPathComponent
+    if !parent.isEmpty { try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+    return output
+}
+
+/// Copies the linked executable to `path`, executable by all the umask
+/// allows; a path that cannot be written is the user's error, exit 1.
+func install(_ linked: String, at path: String) throws {
+    func failure(_ op: String) -> CompileFailure {
+        CompileFailure(exitCode: 1, messages: ["golly build: copying the executable: \(op) \(path): \(errnoText())"])
+    }
+    guard let data = FileManager.default.contents(atPath: linked) else {
+        throw CompileFailure(exitCode: 3, messages: ["internal compiler error: cannot read the linked executable \(linked)"])
+    }
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o777)
+    guard fd >= 0 else { throw failure("open") }
+    defer { close(fd) }
+    let mask = umask(0)
+    umask(mask)
+    guard fchmod(fd, 0o777 & ~mask) == 0 else { throw failure("chmod") }
+    var written = 0
+    let total = data.count
+    while written < total {
+        let n = data.withUnsafeBytes { write(fd, $0.baseAddress! + written, total - written) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            let error = failure("write")
+            unlink(path)
+            throw error
+        }
+        written += n
     }
 }
 

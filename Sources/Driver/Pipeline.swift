@@ -67,7 +67,7 @@ public enum Compiler {
         if LLVMGetNamedFunction(gen.module, "main.main") == nil {
             throw CompileFailure(exitCode: 1, messages: ["runtime.main_main·f: function main is undeclared in the main package"])
         }
-        let out = options.output ?? stem
+        let out = executablePath(options.output, stem: stem)
         let object = NSTemporaryDirectory() + "golly-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).o"
         defer { try? FileManager.default.removeItem(atPath: object) }
         var err: UnsafeMutablePointer<CChar>?

@@ -22,6 +22,40 @@ func sourceFiles(_ inputs: [String]) throws -> [String] {
     return inputs
 }
 
+/// The bytes of a source file. A directory or anything but a regular file
+/// (a FIFO would block, a device never end) is refused as gc refuses a
+/// directory; a file that cannot be read says why, in Go's words.
+func readSource(_ path: String) throws -> [UInt8] {
+    var st = stat()
+    guard stat(path, &st) == 0 else { throw CompileFailure(exitCode: 1, messages: ["open \(path): \(errnoText())"]) }
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw CompileFailure(exitCode: 1, messages: ["\(path) is a directory, should be a Go file"])
+    default: throw CompileFailure(exitCode: 1, messages: ["\(path) is not a regular file, should be a Go file"])
+    }
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw CompileFailure(exitCode: 1, messages: ["open \(path): \(errnoText())"]) }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw CompileFailure(exitCode: 1, messages: ["read \(path): \(errnoText())"])
+        }
+        if n == 0 { return bytes }
+        bytes += chunk[0..<n]
+    }
+}
+
+/// errno as Go's syscall errors spell it: strerror with a lowercase start
+/// ("permission denied", "no such file or directory").
+func errnoText() -> String {
+    let text = String(cString: strerror(errno))
+    return text.prefix(1).lowercased() + text.dropFirst()
+}
+
 /// Parses every file; syntax errors end the compilation as gc's do. The
 /// parser's other errors (labels and branches, reported by gc's parser too)
 /// are returned so that type checking can add its own, as gc does.
@@ -29,10 +63,7 @@ func parseAll(_ paths: [String], fileSet: FileSet) throws -> ([File], [Diagnosti
     var files: [File] = []
     var diagnostics: [Diagnostic] = []
     for path in paths {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CompileFailure(exitCode: 1, messages: ["open \(path): no such file or directory"])
-        }
-        let (file, diags) = parseFile(fileSet: fileSet, path: path, source: [UInt8](data))
+        let (file, diags) = parseFile(fileSet: fileSet, path: path, source: try readSource(path))
         diagnostics += diags
         if let f = file { files.append(f) }
     }

@@ -60,12 +60,8 @@ extension FunctionGenerator {
         var f = c.fun
         while let p = f as? ParenExpr { f = p.x }
         if let id = f as? Ident, let fnObj = info.object(of: id) as? Func, var callee = m.functions[ObjectIdentifier(fnObj)] {
-            var isSelfCall = false
-            if let (obj, target) = selfCallTarget, obj == ObjectIdentifier(fnObj) { callee = target; isSelfCall = true }
+            if let (obj, target) = selfCallTarget, obj == ObjectIdentifier(fnObj) { callee = target }
             let v = b.call(fnType, callee, [t.null(t.heapPtr)] + (try arguments()))
-            // Once the copies are inlined this is a call of the function itself,
-            // which tail recursion elimination may turn into a loop.
-            if isSelfCall { LLVMSetTailCallKind(v, LLVMTailCallKindNone) }
             return sig.results.count == 0 ? nil : v
         }
         if let callee = try m.importedFunction(f) {

@@ -86,21 +86,17 @@ struct Builder {
     func position(at block: LLBlock) { LLVMPositionBuilderAtEnd(b, block) }
 
     /// Calls are `notail`: every Go frame stays on the stack, as in gc, for
-    /// tracebacks and for recover's frame check (a deferred function that
-    /// tail-called a helper would let the helper recover). Only a function's
-    /// calls of itself may become tail calls, which lets LLVM's tail recursion
-    /// elimination turn them into loops; not in a function that calls recover,
-    /// whose caller's frame is what recover checks (Escape/RecoverFrames.swift:
-    /// such functions carry "disable-tail-calls").
+    /// tracebacks, for recover's frame check (a deferred function that
+    /// tail-called a helper would let the helper recover;
+    /// Escape/RecoverFrames.swift) and for gc's stack overflow: tail
+    /// recursion elimination would turn `return f(n+1)` into a loop that
+    /// hangs, or returns, where gc's program dies with `fatal error: stack
+    /// overflow`.
     func call(_ fnType: LLType, _ fn: LLValue, _ args: [LLValue], _ name: String = "") -> LLValue {
         var a: [LLValue?] = args
         let call = a.withUnsafeMutableBufferPointer { LLVMBuildCall2(b, fnType, fn, $0.baseAddress, UInt32(args.count), name) }!
-        if fn != currentFunction || disablesTailCalls(fn) { LLVMSetTailCallKind(call, LLVMTailCallKindNoTail) }
+        LLVMSetTailCallKind(call, LLVMTailCallKindNoTail)
         return call
-    }
-
-    func disablesTailCalls(_ fn: LLValue) -> Bool {
-        LLVMGetStringAttributeAtIndex(fn, functionAttributeIndex, "disable-tail-calls", 18) != nil
     }
 
     func extract(_ agg: LLValue, _ i: Int, _ name: String = "") -> LLValue { LLVMBuildExtractValue(b, agg, UInt32(i), name) }

@@ -98,7 +98,18 @@ struct Run: ParsableCommand {
         p.executableURL = URL(fileURLWithPath: exe)
         p.arguments = Run.programArguments
         try p.run()
+        // Signals meant to stop the program reach it, and golly stays to
+        // remove its directory and exit as the program did. (Set after the
+        // start: an ignored signal would stay ignored in the program.)
+        let forwarders = [SIGINT, SIGTERM, SIGHUP, SIGQUIT].map { sig -> DispatchSourceSignal in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { kill(p.processIdentifier, sig) }
+            source.resume()
+            return source
+        }
         p.waitUntilExit()
+        forwarders.forEach { $0.cancel() }
         // A program killed by a signal exits as a shell reports it: 128 + signal.
         let status = p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus
         try? FileManager.default.removeItem(atPath: dir)
