@@ -1,4 +1,5 @@
 import BigInt
+import Foundation
 import GoSyntax
 
 // Values of literals (spec: "Integer literals", "Floating-point literals",
@@ -64,8 +65,18 @@ extension Constant {
             digits = String(mant[..<dot]) + frac
         }
         if digits.isEmpty { digits = "0" }
-        guard let n = BigInt(digits, radix: 10) else { return nil }
+        guard let n = BigInt(digits, radix: 10), !tooLarge(n, log2Scale: Double(exp) * log2(10.0)) else { return nil }
         return scaled(n, pow10: exp)
+    }
+
+    /// gc's limit on literals (go/constant parses them into big.Float, whose
+    /// exponent is at most MaxInt32): a value of 2^2147483647 or more is a
+    /// `malformed constant` (1e646456993, 0x1p2147483647). Tiny ones are not.
+    static func tooLarge(_ n: BigInt, log2Scale: Double) -> Bool {
+        guard n != 0 else { return false }
+        let shift = max(0, n.bitWidth - 62)
+        let log2n = log2(Double(n.magnitude >> shift)) + Double(shift)
+        return log2n + log2Scale >= 2147483647
     }
 
     /// n * 10^e exactly when small, otherwise rounded to the 512-bit approximation.
@@ -103,7 +114,7 @@ extension Constant {
             digits = String(mant[..<dot]) + frac
         }
         if digits.isEmpty { digits = "0" }
-        guard let n = BigInt(digits, radix: 16) else { return nil }
+        guard let n = BigInt(digits, radix: 16), !tooLarge(n, log2Scale: Double(exp)) else { return nil }
         return BigReal.normalize(n, exp)
     }
 
