@@ -23,6 +23,7 @@ extension FunctionGenerator {
     /// Returns the call's value: nil for no results, the value for one, an LLVM
     /// struct for several.
     func call(_ c: CallExpr) throws -> LLValue? {
+        if let made = hoistedCall(c) { return made }
         let funTV = try typeAndValue(c.fun)
         if funTV.mode == .typexpr {
             guard c.args.count == 1 else { throw InternalError(pos: c.pos, message: "conversion needs one argument") }

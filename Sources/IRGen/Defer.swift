@@ -307,12 +307,15 @@ extension FunctionGenerator {
             let c = try makeClosure(lit, onStack: stackPlacement)
             return (c.object, [], DeferredCall(kind: .literal(c.function, c.type), argTypes: [], pos: call.pos))
         }
-        let argValues = try callArguments(call, sig)
+        // Left to right, as gc: the function value or receiver, then the
+        // arguments in order (a defer's operands are not reordered, unlike
+        // a statement's calls: EvalOrder.swift).
+        func arguments() throws -> [LLValue] { try callArguments(call, sig) }
         var argTypes = sig.params.vars.map { $0.type as GoType }
 
         if let id = fun as? Ident, let f = info.object(of: id) as? Func, let callee = m.functions[ObjectIdentifier(f)] {
             let fnType = try m.lowerSignature(sig, at: call.pos)
-            return try wrapped(.direct(callee, fnType, sig, f), argTypes: argTypes, args: argValues, at: call.pos)
+            return try wrapped(.direct(callee, fnType, sig, f), argTypes: argTypes, args: try arguments(), at: call.pos)
         }
         if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id],
            let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
@@ -321,19 +324,19 @@ extension FunctionGenerator {
             if selection.kind == .methodVal {
                 let recv = try methodReceiver(sel, selection, recvType: recvParam.type)
                 argTypes.insert(recvParam.type, at: 0)
-                let all = [recv] + argValues
+                let all = [recv] + (try arguments())
                 return try wrapped(.direct(callee, fnType, msig, method), argTypes: argTypes, args: all, at: call.pos)
             }
             // T.m(x, args) with m declared on T: the method itself. Any other
             // method expression ((*T).m of a value method, a promoted
             // method) is a wrapper, called below as a func value.
             if selection.kind == .methodExpr, let first = sig.params.vars.first, identical(recvParam.type, first.type) {
-                return try wrapped(.direct(callee, fnType, msig, method), argTypes: argTypes, args: argValues, at: call.pos)
+                return try wrapped(.direct(callee, fnType, msig, method), argTypes: argTypes, args: try arguments(), at: call.pos)
             }
         }
         if let callee = try m.importedFunction(fun) {
             let fnType = try m.lowerSignature(sig, at: call.pos)
-            return try wrapped(.direct(callee, fnType, sig, nil), argTypes: argTypes, args: argValues, at: call.pos)
+            return try wrapped(.direct(callee, fnType, sig, nil), argTypes: argTypes, args: try arguments(), at: call.pos)
         }
         // `defer i.m()` devirtualized as gc does (InterfaceCalls.swift):
         // the receiver, found now, is saved like an argument.
@@ -346,17 +349,17 @@ extension FunctionGenerator {
                       let recv = msig.recv else { throw InternalError(pos: call.pos, message: "method without function") }
                 let fnType = try m.lowerSignature(msig, at: call.pos)
                 return try wrapped(.direct(callee, fnType, msig, method), argTypes: [recv.type] + argTypes,
-                                   args: [receiver] + argValues, at: call.pos)
+                                   args: [receiver] + (try arguments()), at: call.pos)
             case let .embeddedInterface(value, iface):
                 // x.(T).I.m: the embedded interface's method value, nil-checked now (gc).
                 let bound = try boundInterfaceMethod(value, iface, entry.method, at: call.pos)
                 let fnType = try m.lowerSignature(sig, at: call.pos)
-                return try wrapped(.closure(fnType, sig), argTypes: [funTV.type] + argTypes, args: [bound] + argValues, at: call.pos)
+                return try wrapped(.closure(fnType, sig), argTypes: [funTV.type] + argTypes, args: [bound] + (try arguments()), at: call.pos)
             }
         }
         let closureValue = try expr(call.fun)
         let fnType = try m.lowerSignature(sig, at: call.pos)
-        let all = [closureValue] + argValues
+        let all = [closureValue] + (try arguments())
         return try wrapped(.closure(fnType, sig), argTypes: [funTV.type] + argTypes, args: all, at: call.pos)
     }
 

@@ -44,6 +44,8 @@ final class FunctionGenerator {
     var standsIn = false
     /// The variables of enclosing functions this literal uses.
     var capturedVariables: Set<ObjectIdentifier> = []
+    /// Results of the calls the current statement made first (EvalOrder.swift).
+    var hoisted: [ObjectIdentifier: LLValue?] = [:]
     /// The closure context: the hidden first parameter.
     var contextParam: LLValue { LLVMGetParam(fn, 0) }
 

@@ -14,23 +14,26 @@ extension FunctionGenerator {
         switch s {
         case is EmptyStmt: break
         case let s as BlockStmt: try block(s.list)
-        case let s as ExprStmt: _ = try call(expression: s.x)
-        case let s as DeclStmt: try declStmt(s.decl)
-        case let s as AssignStmt: try assign(s)
+        // gc's order: the statement's calls first (EvalOrder.swift).
+        case let s as ExprStmt: _ = try withCallsFirst([s.x]) { try call(expression: s.x) }
+        case let s as DeclStmt:
+            let values = s.decl.specs.flatMap { ($0 as? ValueSpec)?.values ?? [] }
+            try withCallsFirst(values) { try declStmt(s.decl) }
+        case let s as AssignStmt: try withCallsFirst(s.lhs + s.rhs) { try assign(s) }
         case let s as IncDecStmt:
-            try assignOp(lhs: s.x, op: s.tok == .inc ? .add : .sub, rhs: nil, at: s.pos)
+            try withCallsFirst([s.x]) { try assignOp(lhs: s.x, op: s.tok == .inc ? .add : .sub, rhs: nil, at: s.pos) }
         case let s as IfStmt: try ifStmt(s)
         case let s as ForStmt: try forStmt(s, label: nil)
         case let s as SwitchStmt: try switchStmt(s, label: nil)
         case let s as LabeledStmt: try labeled(s)
         case let s as BranchStmt: try branch(s)
-        case let s as ReturnStmt: try returnStmt(s)
+        case let s as ReturnStmt: try withCallsFirst(s.results) { try returnStmt(s) }
         case let s as DeferStmt: try deferStmt(s)
         case let s as GoStmt: try goStmt(s)
         case let s as RangeStmt: try rangeStmt(s, label: nil)
         case let s as TypeSwitchStmt: try typeSwitch(s, label: nil)
         case let s as SelectStmt: try selectStmt(s, label: nil)
-        case let s as SendStmt: try send(s)
+        case let s as SendStmt: try withCallsFirst([s.chan, s.value]) { try send(s) }
         default: throw InternalError(pos: s.pos, message: "unexpected statement \(type(of: s))")
         }
     }
@@ -184,7 +187,7 @@ extension FunctionGenerator {
 
     func ifStmt(_ s: IfStmt) throws {
         if let i = s.initStmt { try stmt(i) }
-        let cond = try expr(s.cond)
+        let cond = try withCallsFirst([s.cond]) { try expr(s.cond) }
         let then = newBlock("if.then"), end = newBlock("if.end")
         let els = s.elseStmt == nil ? end : newBlock("if.else")
         b.condBr(cond, then, els)
@@ -229,7 +232,7 @@ extension FunctionGenerator {
         var tag: LLValue? = nil
         var tagType: GoType? = nil
         if let te = s.tag {
-            tag = try expr(te)
+            tag = try withCallsFirst([te]) { try expr(te) }
             tagType = info.type(of: te)
         }
         let end = newBlock("switch.end")
