@@ -23,7 +23,8 @@ extension FunctionGenerator {
     /// Returns the call's value: nil for no results, the value for one, an LLVM
     /// struct for several.
     func call(_ c: CallExpr) throws -> LLValue? {
-        if let made = hoistedCall(c) { return made }
+        // A call the statement made first (EvalOrder.swift).
+        if let made = hoisted[c.id] { return made }
         let funTV = try typeAndValue(c.fun)
         if funTV.mode == .typexpr {
             guard c.args.count == 1 else { throw InternalError(pos: c.pos, message: "conversion needs one argument") }

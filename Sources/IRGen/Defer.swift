@@ -473,12 +473,10 @@ extension FunctionGenerator {
 
 extension ModuleGenerator {
     /// A function that calls recover: recover checks its frame and its
-    /// caller's, so it is never inlined and never tail-calls itself (a
-    /// loop would run the inner call in the outer frame).
+    /// caller's, so it is never inlined (no call is ever a tail call:
+    /// Builder.call).
     func markRecoverFrame(_ fn: LLValue) {
         addEnumAttribute(fn, "noinline")
-        let attr = LLVMCreateStringAttribute(context, "disable-tail-calls", 18, "true", 4)
-        LLVMAddAttributeAtIndex(fn, functionAttributeIndex, attr)
     }
 
     /// The body of runtime.deferwrap (runtime/src/defer.c) as an

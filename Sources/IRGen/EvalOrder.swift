@@ -68,9 +68,4 @@ extension FunctionGenerator {
         guard let mode = info.types[c.fun.id]?.mode, mode != .typexpr else { return false }
         return info.types[c.id]?.value == nil
     }
-
-    /// A call `withCallsFirst` already made.
-    func hoistedCall(_ c: CallExpr) -> LLValue?? {
-        hoisted[c.id]
-    }
 }

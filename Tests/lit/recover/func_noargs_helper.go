@@ -1,11 +1,12 @@
 // recover matrix (Tests/lit/tools/gen_recover_matrix.py): a declared function without arguments: defer target();
 // the target has no recover of its own and its helper's recover returns nil, with a stack and a heap record: nothing may be inlined into the thunk or wrapper.
+// The program is written at test time: gen_recover_matrix.py --program func_noargs helper.
 // Expected output: gc's built with -gcflags=-l; gc 1.19's inliner lets a
 // helper recover through its wrappers (golang/go#73916, #73920).
-// GCFLAGS: -l
-// RUN: %golly build -O0 -o %t0.exe %s
+// RUN: python3 %S/../tools/gen_recover_matrix.py --program func_noargs helper %t.go
+// RUN: %golly build -O0 -o %t0.exe %t.go
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s
+// RUN: %golly build -O2 -o %t2.exe %t.go
 // RUN: %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:helper nil
@@ -15,60 +16,3 @@
 // CHECK-NOT:{{.}}
 
 package main
-
-type E string
-
-func (e E) Error() string { return "E: " + string(e) }
-
-var mode string
-
-func show(what string, r interface{}) {
-	switch v := r.(type) {
-	case nil:
-		println(what, "nil")
-	case string:
-		println(what, v)
-	case error:
-		println(what, v.Error())
-	default:
-		println(what, "?")
-	}
-}
-
-func helper() {
-	show("helper", recover())
-}
-
-// outer recovers whatever the frame below it let through.
-func outer(f func()) {
-	defer func() { show("outer", recover()) }()
-	f()
-}
-
-var level int
-
-func target() {
-	depth := level
-	level++
-	_ = depth
-	helper()
-}
-
-func stackRecord() {
-	level = 0
-	defer target()
-	panic("stack record")
-}
-
-func heapRecord() {
-	level = 0
-	for k := 0; k < 1; k++ {
-		defer target()
-	}
-	panic("heap record")
-}
-
-func main() {
-	outer(stackRecord)
-	outer(heapRecord)
-}

@@ -27,15 +27,20 @@ and a second program per shape, SHAPE_unrecovered.go, in which the shape
 recovers and panics again with an error value nobody recovers: the panic
 chain as gc prints it, exit 2.
 
-Each program is built at -O0 and -O2. The CHECK lines come from gc:
+Each lit file holds the RUN and CHECK lines only: the program is written at
+test time (`gen_recover_matrix.py --program SHAPE VARIANT OUT`), built at -O0
+and -O2 and run. Running the script without arguments rewrites the lit
+files, their CHECK lines taken from gc's build of each program (with
+-gcflags=-l for the helper variant, see header()):
 
   Tests/lit/tools/gen_recover_matrix.py
-  Tests/lit/tools/update_checks.py Tests/lit/recover/*.go
 """
 
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "recover")
@@ -287,40 +292,59 @@ WHAT = {
 
 def header(shape, variant):
     lines = ["// recover matrix (Tests/lit/tools/gen_recover_matrix.py): %s;" % shape.doc,
-             "// %s." % WHAT[variant]]
+             "// %s." % WHAT[variant],
+             "// The program is written at test time: gen_recover_matrix.py --program %s %s." % (shape.name, variant)]
     if variant == "helper":
         # gc 1.19 inlines methods into its wrappers, whose prologue then lets
         # the inlined body's helper recover (golang/go#73916, #73917, #73920;
         # fixed in later Go): the spec's answer is gc's with inlining off.
         lines += ["// Expected output: gc's built with -gcflags=-l; gc 1.19's inliner lets a",
-                  "// helper recover through its wrappers (golang/go#73916, #73920).",
-                  "// GCFLAGS: -l"]
+                  "// helper recover through its wrappers (golang/go#73916, #73920)."]
+    lines.append("// RUN: python3 %%S/../tools/gen_recover_matrix.py --program %s %s %%t.go" % (shape.name, variant))
     for opt in ("0", "2"):
-        lines.append("// RUN: %%golly build -O%s -o %%t%s.exe %%s" % (opt, opt))
+        lines.append("// RUN: %%golly build -O%s -o %%t%s.exe %%t.go" % (opt, opt))
         if variant == "unrecovered":
             lines.append("// RUN: %%expect-exit 2 %%t%s.exe > %%t%s.out 2>&1" % (opt, opt))
             lines.append("// RUN: FileCheck %%s --match-full-lines --strict-whitespace < %%t%s.out" % opt)
         else:
             lines.append("// RUN: %%t%s.exe 2>&1 | FileCheck %%s --match-full-lines --strict-whitespace" % opt)
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def checks(shape, variant):
+    """The CHECK lines: what gc's build of the program prints."""
+    import tempfile
+    import update_checks
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "prog.go")
+        with open(path, "w") as f:
+            f.write(program(shape, variant))
+        status, output = update_checks.gc_output(path, "-l" if variant == "helper" else None)
+    want = 2 if variant == "unrecovered" else 0
+    if status != want:
+        raise SystemExit("%s %s: gc's program exited %d, expected %d\n%s" % (shape.name, variant, status, want, output))
+    return update_checks.check_lines(output, want == 2)
+
+
+VARIANTS = ("modes", "unrecovered", "helper")
 
 
 def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "--program":
+        shape = next((s for s in SHAPES if s.name == sys.argv[2]), None)
+        if shape is None or sys.argv[3] not in VARIANTS:
+            raise SystemExit("gen_recover_matrix.py: no shape %s or variant %s" % (sys.argv[2], sys.argv[3]))
+        with open(sys.argv[4], "w") as f:
+            f.write(program(shape, sys.argv[3]))
+        return 0
     os.makedirs(OUT, exist_ok=True)
     for shape in SHAPES:
-        for variant in ("modes", "unrecovered", "helper"):
+        for variant in VARIANTS:
             name = shape.name + ("" if variant == "modes" else "_" + variant) + ".go"
-            path = os.path.join(OUT, name)
-            # Keep CHECK lines already written by update_checks.py when the
-            # program is unchanged.
-            text = header(shape, variant) + "\n" + program(shape, variant)
-            if os.path.exists(path):
-                old = open(path).read()
-                if old.partition("\n\n")[2] == text.partition("\n\n")[2]:
-                    continue
-            with open(path, "w") as f:
+            text = "\n".join(header(shape, variant) + ["//"] + checks(shape, variant)) + "\n\npackage main\n"
+            with open(os.path.join(OUT, name), "w") as f:
                 f.write(text)
-            print("wrote", path)
+            print("wrote", name)
     return 0
 
 

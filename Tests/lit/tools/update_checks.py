@@ -7,10 +7,7 @@ gc is the oracle, so expected output is never written by hand:
   after). The exit status must be the one the RUN lines expect
   (`%expect-exit N`, else 0). For a panicking program the output is checked
   up to gc's `goroutine 1 [running]:` line; the traceback after it names
-  gc's files and offsets. A test whose header has `// GCFLAGS: FLAGS` is
-  built with `go build -gcflags=FLAGS`: the header says why (for instance
-  `-l` where gc 1.19's inliner breaks a rule of the spec that gc keeps
-  without it).
+  gc's files and offsets.
 - a test in diag/ is compiled with `go tool compile -e`; its diagnostics
   become the CHECK block, the file name matched as {{.*}}NAME.go.
 
@@ -25,14 +22,13 @@ import tempfile
 
 GO = os.environ.get("GO", "/usr/lib/go-1.19/bin/go")
 EXPECT_EXIT_RX = re.compile(r"%expect-exit\s+(\d+)")
-GCFLAGS_RX = re.compile(r"^// GCFLAGS: (\S+)", re.M)
 
 
 class UpdateError(Exception):
     pass
 
 
-def gc_output(path, gcflags):
+def gc_output(path, gcflags=None):
     with tempfile.TemporaryDirectory() as tmp:
         exe = os.path.join(tmp, "prog")
         env = dict(os.environ, GO111MODULE="off", GOFLAGS="")
@@ -98,9 +94,7 @@ def update(path):
     if os.path.basename(os.path.dirname(os.path.abspath(path))) == "diag":
         checks = check_lines(gc_diagnostics(path), False, escape=False)
     else:
-        header = src.partition("\n\n")[0]
-        g = GCFLAGS_RX.search(header)
-        status, output = gc_output(path, g.group(1) if g else None)
+        status, output = gc_output(path)
         if status != want_status:
             raise UpdateError("%s: gc's program exited %d, the RUN lines expect %d\n%s"
                               % (path, status, want_status, output))
