@@ -28,7 +28,7 @@ SUITES      := python3 Tests/run_suites.py --golly $(GOLLY) --scratch-path $(SCR
 RUNTIME_DIR := build/runtime
 RUNTIME_LIB := $(RUNTIME_DIR)/libgollyrt.a
 
-.PHONY: all setup build runtime compiler demo test test-unit test-lit test-conformance \
+.PHONY: all setup build runtime compiler demo test test-unit test-lit test-conformance test-gcstress \
         test-runtime conformance-update-xfail conformance-crash-check conformance-core bench clean
 
 all: setup build demo
@@ -83,6 +83,10 @@ test-lit: build
 
 test-conformance: build
 	$(SUITES) --only conformance
+
+# The lit programs again, each collecting at every allocation.
+test-gcstress: build
+	$(SUITES) --only gcstress
 
 # Rewrites Tests/conformance/xfail.txt from a fresh run (keeps the reasons
 # of tests that still fail).

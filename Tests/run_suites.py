@@ -6,6 +6,8 @@ Suites, in order:
   runtime      the C runtime's self-tests (ctest in build/runtime: gollyrt_test
                and the defer ABI compiled by LLVM itself)
   lit          Tests/lit: every directory of it (lit.cfg.py lists them; LLVM lit + FileCheck)
+  gcstress     the lit directories of programs (GCSTRESS_DIRS) again, every
+               program collecting at every allocation (GODEBUG=gcstress=1)
   conformance  Tests/conformance: Go 1.19's test/ directory with xfail.txt
 
 Prints one summary line per suite and, last, `N passed, N failed` over all
@@ -14,7 +16,7 @@ Exits 1 if any suite has a failure (FAIL, XPASS, UNRESOLVED, TIMEOUT, a
 suite that could not run at all). Expected failures (XFAIL) and unsupported
 tests are reported per suite but are neither passes nor failures.
 
-  Tests/run_suites.py [--only unit,runtime,lit,conformance] [--golly PATH] [--scratch-path DIR]
+  Tests/run_suites.py [--only unit,runtime,lit,gcstress,conformance] [--golly PATH] [--scratch-path DIR]
 """
 
 import argparse
@@ -33,7 +35,11 @@ LIT = os.environ.get("LIT", "/usr/lib/llvm-19/build/utils/lit/lit.py")
 JOBS = os.environ.get("JOBS", "2")
 
 # Whole-suite limits, so that a hang fails CI instead of stalling it.
-SUITE_TIMEOUT = {"unit": 30 * 60, "runtime": 10 * 60, "lit": 15 * 60, "conformance": 20 * 60}
+SUITE_TIMEOUT = {"unit": 30 * 60, "runtime": 10 * 60, "lit": 15 * 60, "gcstress": 15 * 60,
+                 "conformance": 20 * 60}
+# What the gcstress suite runs: the lit directories whose tests run programs.
+GCSTRESS_DIRS = ["run", "defer", "aggregates", "collections", "interfaces", "goroutines",
+                 "escape", "gc"]
 
 XCTEST_SUMMARY = re.compile(r"Test Suite 'All tests' (?:passed|failed) at .*\n"
                             r"\s*Executed (\d+) tests?, with (\d+) failures?")
@@ -156,7 +162,7 @@ def runtime_suite(args):
     return t
 
 
-def lit_suite(name, path, extra, args):
+def lit_suite(name, paths, extra, args):
     t = Tally(name)
     report = os.path.join(RESULTS, name + ".json")
     if os.path.exists(report):
@@ -164,7 +170,7 @@ def lit_suite(name, path, extra, args):
     argv = [sys.executable, LIT, "-sv", "-j", JOBS, "-o", report] + extra
     if args.golly:
         argv += ["-D", "golly=" + args.golly]
-    status = run(argv + [path], SUITE_TIMEOUT[name])
+    status = run(argv + paths, SUITE_TIMEOUT[name])
     if status is None:
         t.failed += 1
         t.notes.append("%s timed out" % name)
@@ -193,7 +199,7 @@ def lit_suite(name, path, extra, args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", default="unit,runtime,lit,conformance")
+    ap.add_argument("--only", default="unit,runtime,lit,gcstress,conformance")
     ap.add_argument("--golly", help="compiler for the lit suites (default .build/release/golly)")
     ap.add_argument("--scratch-path", help="SwiftPM build directory for swift test")
     args = ap.parse_args()
@@ -205,8 +211,10 @@ def main():
     suites = {
         "unit": lambda: unit_suite(args),
         "runtime": lambda: runtime_suite(args),
-        "lit": lambda: lit_suite("lit", "Tests/lit", [], args),
-        "conformance": lambda: lit_suite("conformance", "Tests/conformance", [], args),
+        "lit": lambda: lit_suite("lit", ["Tests/lit"], [], args),
+        "gcstress": lambda: lit_suite("gcstress", ["Tests/lit/" + d for d in GCSTRESS_DIRS],
+                                      ["-D", "gcstress=1"], args),
+        "conformance": lambda: lit_suite("conformance", ["Tests/conformance"], [], args),
     }
     tallies = []
     for name in [s for s in re.split(r"[, ]+", args.only) if s]:

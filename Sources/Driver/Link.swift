@@ -3,14 +3,21 @@ import Foundation
 /// Links an object with the runtime archive through the system C compiler
 /// driver: non-PIE as gc's executables are (docs/DESIGN.md §7). Tracebacks
 /// name Go functions from the executable's own ELF symbol table
-/// (runtime/src/symbolize.c), so no `-rdynamic`.
+/// (runtime/src/symbolize.c), so no `-rdynamic`. A linker script adds to
+/// the default one the symbols around the stack maps that the collector
+/// reads (runtime/src/stackmap.c).
 func link(object: String, output: String) throws {
     let runtime = try runtimeArchive()
     // Linked where nothing can go wrong, then copied where the user asked,
     // so that a bad -o is the user's error, reported as gc's go build does.
     let linked = object + ".exe"
-    defer { try? FileManager.default.removeItem(atPath: linked) }
-    let args = ["cc", "-no-pie", "-o", linked, object, runtime, "-lm"]
+    let script = object + ".ld"
+    defer {
+        try? FileManager.default.removeItem(atPath: linked)
+        try? FileManager.default.removeItem(atPath: script)
+    }
+    try stackMapsScript.write(toFile: script, atomically: false, encoding: .utf8)
+    let args = ["cc", "-no-pie", "-o", linked, object, runtime, "-lm", "-Wl,-T," + script]
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = args
@@ -34,7 +41,7 @@ func executablePath(_ output: String?, stem: String) -> String {
     if FileManager.default.fileExists(atPath: output, isDirectory: &isDir), isDir.boolValue {
         return (output as NSString).appendingPathComponent(stem)
     }
-    let parent = (output as NSString).deletingLastPathComponent
+    let parent = parentDirectory(of: output)
     if !parent.isEmpty { try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
     return output
 }
@@ -74,13 +81,29 @@ func runtimeArchive() throws -> String {
     let fm = FileManager.default
     if let env = ProcessInfo.processInfo.environment["GOLLY_RUNTIME"], !env.isEmpty { return env }
     let exe = (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var dir = (exe as NSString).deletingLastPathComponent
+    var dir = parentDirectory(of: exe)
     let beside = (dir as NSString).appendingPathComponent("libgollyrt.a")
     if fm.fileExists(atPath: beside) { return beside }
     while dir != "/" && !dir.isEmpty {
         let candidate = (dir as NSString).appendingPathComponent("build/runtime/libgollyrt.a")
         if fm.fileExists(atPath: candidate) { return candidate }
-        dir = (dir as NSString).deletingLastPathComponent
+        dir = parentDirectory(of: dir)
     }
     throw CompileFailure(exitCode: 3, messages: ["internal compiler error: cannot find the runtime library libgollyrt.a (set GOLLY_RUNTIME)"])
 }
+
+/// `.llvm_stackmaps`, every module's, between two symbols the runtime can
+/// name (`__start_` symbols exist only for sections named like C
+/// identifiers); INSERT keeps the rest of the default script.
+let stackMapsScript = """
+SECTIONS
+{
+  .llvm_stackmaps : {
+    golly_stackmaps_start = .;
+    KEEP(*(.llvm_stackmaps))
+    golly_stackmaps_end = .;
+  }
+}
+INSERT AFTER .rodata;
+
+"""

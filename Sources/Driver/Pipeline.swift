@@ -53,7 +53,7 @@ public enum Compiler {
         try verify(gen.module)
         try optimize(gen.module, target: target, level: options.optLevel)
 
-        let base = ((paths.count == 1 ? paths[0] : (paths[0] as NSString).deletingLastPathComponent) as NSString).lastPathComponent
+        let base = ((paths.count == 1 ? paths[0] : parentDirectory(of: paths[0])) as NSString).lastPathComponent
         let stem = base.hasSuffix(".go") ? String(base.dropLast(3)) : base
         if options.emitLLVM {
             let out = options.output ?? stem + ".ll"
@@ -67,6 +67,13 @@ public enum Compiler {
         if LLVMGetNamedFunction(gen.module, "main.main") == nil {
             throw CompileFailure(exitCode: 1, messages: ["runtime.main_main·f: function main is undeclared in the main package"])
         }
+        do {
+            try Statepoints.run(gen.module, target: target)
+        } catch let e as InternalError {
+            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: statepoints: \(e.message)"])
+        }
+        if ProcessInfo.processInfo.environment["GOLLY_DUMP_STATEPOINTS"] != nil { LLVMDumpModule(gen.module) }
+        try verify(gen.module)
         let out = executablePath(options.output, stem: stem)
         let object = NSTemporaryDirectory() + "golly-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).o"
         defer { try? FileManager.default.removeItem(atPath: object) }

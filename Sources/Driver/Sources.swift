@@ -89,3 +89,13 @@ func format(_ diagnostics: [Diagnostic], _ fileSet: FileSet) -> [String] {
     if unique.count > 10, let last = shown.last { lines.append("\(fileSet.format(last.pos)): too many errors") }
     return lines
 }
+
+/// NSString.deletingLastPathComponent's result ("x/a" -> "x", "/a" -> "/",
+/// "a" -> ""), which swift-corelibs-foundation traps on for one-character
+/// paths (`golly build -o a`).
+func parentDirectory(of path: String) -> String {
+    var p = Substring(path)
+    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+    guard let slash = p.lastIndex(of: "/") else { return "" }
+    return slash == p.startIndex ? "/" : String(p[..<slash])
+}

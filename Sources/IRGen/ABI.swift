@@ -17,7 +17,7 @@ enum TypeKind: Int, CaseIterable {
 
 /// abi.h GOLLY_TFLAG_*: a type descriptor's `flags`.
 enum TypeFlag {
-    static let named: UInt64 = 1, uncomparable: UInt64 = 2
+    static let named: UInt64 = 1, uncomparable: UInt64 = 2, variadic: UInt64 = 4
 }
 
 /// defer.h `golly_defer`, then the deferred call's arguments.

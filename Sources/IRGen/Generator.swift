@@ -81,6 +81,7 @@ public final class ModuleGenerator {
             record { try defineFunction(decl) }
         }
         record { try definePackageInit() }
+        record { try emitCollectorRoots() }
         if diagnostics.isEmpty { checkLargeAggregates() }
         diagnostics.sort()
     }

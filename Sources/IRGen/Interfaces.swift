@@ -69,6 +69,18 @@ extension ModuleGenerator {
             }
             fieldTable = privateConstant(constArray(fieldDescriptorType, entries), name: symbol + ".fields")
             nfields = entries.count
+        case let sig as Signature:
+            // A func type lists its parameters' types (abi.h): what
+            // runtime.SetFinalizer checks its argument against and how it
+            // passes it (gc's functype.in()).
+            let entries = try sig.params.vars.map { p in
+                t.constStruct(fieldDescriptorType, [try typeDescriptor(p.type, at: pos), t.i64(0), t.i64(0)])
+            }
+            if !entries.isEmpty {
+                fieldTable = privateConstant(constArray(fieldDescriptorType, entries), name: symbol + ".params")
+            }
+            nfields = entries.count
+            length = sig.results.vars.count
         default: break
         }
         let nameBytes = Array(name.utf8)
@@ -79,6 +91,7 @@ extension ModuleGenerator {
         LLVMSetLinkage(nameGlobal, LLVMPrivateLinkage)
         var flags: UInt64 = type is Named ? TypeFlag.named : 0
         if !isComparable(type) { flags |= TypeFlag.uncomparable }
+        if let sig = type.underlying as? Signature, sig.isVariadic { flags |= TypeFlag.variadic }
         let (methods, nmethods) = try methodTable(for: type, symbol: symbol, at: pos)
         let (ptrdata, gcdata) = try pointerLayout(of: type, symbol: symbol, at: pos)
         let fields: [LLValue] = [

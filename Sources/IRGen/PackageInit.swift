@@ -6,11 +6,15 @@ import GoTypes
 // runtime calls before main.main (spec: "Package initialization").
 
 extension ModuleGenerator {
-    func declareGlobals() {
-        let vars = info.defs.values.compactMap { $0 as? Var }
+    /// The package's variables, in source order (blank ones have no storage).
+    func packageVariables() -> [Var] {
+        info.defs.values.compactMap { $0 as? Var }
             .filter { $0.isPackageLevel && !$0.isField && $0.name != "_" }
             .sorted { $0.pos < $1.pos }
-        for v in vars {
+    }
+
+    func declareGlobals() {
+        for v in packageVariables() {
             record {
                 checkChannelElement(v.type, at: v.pos)
                 let ty = try lower(v.type, at: v.pos)

@@ -24,6 +24,7 @@ final class LayoutTests: XCTestCase {
         #include <golly/defer.h>
         #include <golly/chan.h>
         #include <golly/map.h>
+        #include <golly/runtime.h>
         #define F(t, f) (int)offsetof(t, f)
         int main(void) {
           printf("string %d %d %d\\n", (int)sizeof(go_string), F(go_string, ptr), F(go_string, len));
@@ -56,7 +57,11 @@ final class LayoutTests: XCTestCase {
               GOLLY_KIND_STRUCT, GOLLY_KIND_UNSAFEPOINTER};
           for (unsigned i = 0; i < sizeof kinds / sizeof kinds[0]; i++) printf(" %d", kinds[i]);
           printf("\\n");
-          printf("tflags %d %d\\n", GOLLY_TFLAG_NAMED, GOLLY_TFLAG_UNCOMPARABLE);
+          printf("tflags %d %d %d\\n", GOLLY_TFLAG_NAMED, GOLLY_TFLAG_UNCOMPARABLE, GOLLY_TFLAG_VARIADIC);
+          printf("gcroot %d %d %d\\n", (int)sizeof(golly_gcroot), F(golly_gcroot, addr), F(golly_gcroot, type));
+          printf("memstats %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_memstats), F(golly_memstats, Alloc),
+                 F(golly_memstats, PauseTotalNs), F(golly_memstats, PauseNs), F(golly_memstats, NumGC),
+                 F(golly_memstats, GCCPUFraction), F(golly_memstats, EnableGC), F(golly_memstats, BySize));
           return 0;
         }
         """.write(to: src, atomically: true, encoding: .utf8)
@@ -126,7 +131,13 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual([llvmLayout(gen.panicPrefixType, target)[1 + PanicField.argp]], c["panic"])
         XCTAssertEqual([JmpBufWord.count * 8, JmpBufWord.fp * 8, JmpBufWord.pc * 8, JmpBufWord.sp * 8], c["jmpbuf"])
         XCTAssertEqual(TypeKind.allCases.map(\.rawValue), c["kinds"])
-        XCTAssertEqual([Int(TypeFlag.named), Int(TypeFlag.uncomparable)], c["tflags"])
+        XCTAssertEqual([Int(TypeFlag.named), Int(TypeFlag.uncomparable), Int(TypeFlag.variadic)], c["tflags"])
+        XCTAssertEqual(llvmLayout(gen.collectorRootType, target), c["gcroot"])
+        // runtime.MemStats as the checker declares it, lowered, against the
+        // struct ReadMemStats fills.
+        let memStats = llvmLayout(try gen.lower(Universe.memStats.type, at: .none), target)
+        XCTAssertEqual([memStats[0], memStats[1], memStats[1 + 23], memStats[1 + 24], memStats[1 + 26],
+                        memStats[1 + 28], memStats[1 + 29], memStats[1 + 31]], c["memstats"])
     }
 
     func testDataLayoutMarksHeapAddressSpaceNonIntegral() throws {

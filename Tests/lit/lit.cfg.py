@@ -9,6 +9,8 @@
 #   recover/      recover's rule in every shape of deferred call
 #                 (tools/gen_recover_matrix.py) and Go's test/recover*.go
 #                 ported at test time (tools/goroot_port.py)
+#   gc/           the collector: objects reachable only from one kind of root
+#                 survive forced collections (-D gcstress=1: GODEBUG=gcstress=1)
 #   aggregates/, collections/, complex/, interfaces/, goroutines/, escape/:
 #                 programs of each feature, output from gc
 #
@@ -62,6 +64,11 @@ config.environment["PATH"] = os.pathsep.join([bindir, os.environ.get("PATH", "")
 for var in ("GOLLY_RUNTIME",):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+
+# -D gcstress=1 (make test-gcstress): every program collects at every
+# allocation (GODEBUG=gcstress=1, runtime/src/mgc.c).
+if lit_config.params.get("gcstress"):
+    config.environment["GODEBUG"] = "gcstress=1"
 
 config.substitutions.append(("%golly", golly))
 config.substitutions.append(("%llvm-as", os.path.join(bindir, "llvm-as")))

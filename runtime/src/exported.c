@@ -2,14 +2,18 @@
 // (`import "runtime"`). Go calls pass the closure context first; these
 // ignore it.
 
+#include "collector.h"
 #include "internal.h"
 
+#include <string.h>
+
 // mgc.go GC: "runs a garbage collection and blocks the caller until the
-// garbage collection is complete". There is no collector yet (alloc.c never
-// frees), so there is nothing to run: a no-op until docs/DESIGN.md §7's
-// collector exists, at which point this runs a full cycle.
-void golly_GC(void *context) {
+// garbage collection is complete" (collector.h). Entered through
+// runtime.GC (mgc_amd64.S), which zeroes the stack below its caller first.
+void golly_GC_body(void *context);
+void golly_GC_body(void *context) {
     (void)context;
+    golly_gc_collect(true);
     // A collection stops the world in gc, which lets other goroutines run
     // after it; with goroutines on one thread, a loop calling runtime.GC
     // must yield to let them run before its next preemption check.
@@ -60,4 +64,38 @@ void golly_Breakpoint(void *context) {
 #elif defined(__aarch64__)
     __asm__ volatile("brk #0" : : "r"(__builtin_frame_address(0)));
 #endif
+}
+
+// mstats.go ReadMemStats: the collector's counters in gc's fields (those
+// golly has no counterpart for, such as stacks and span metadata, are 0).
+void golly_ReadMemStats(void *context, golly_memstats *m) {
+    (void)context;
+    golly_gc_stats st;
+    golly_gc_read_stats(&st);
+    memset(m, 0, sizeof *m);
+    m->Alloc = m->HeapAlloc = st.alloc;
+    m->TotalAlloc = st.total_alloc;
+    m->Sys = st.sys;
+    m->Mallocs = st.mallocs;
+    m->Frees = st.frees;
+    m->HeapSys = st.heap_sys;
+    m->HeapIdle = st.heap_idle;
+    m->HeapInuse = st.heap_inuse;
+    m->HeapReleased = st.heap_released;
+    m->HeapObjects = st.mallocs - st.frees;
+    m->NextGC = st.next_gc;
+    m->LastGC = st.last_gc;
+    m->PauseTotalNs = st.pause_total_ns;
+    memcpy(m->PauseNs, st.pause_ns, sizeof m->PauseNs);
+    memcpy(m->PauseEnd, st.pause_end, sizeof m->PauseEnd);
+    m->NumGC = st.num_gc;
+    m->NumForcedGC = st.num_forced_gc;
+    m->GCCPUFraction = st.run_ns == 0 ? 0 : (double)st.gc_ns / (double)st.run_ns;
+    m->EnableGC = true;
+    // gc's BySize: class 0 (size 0) first, then the first 60 classes.
+    for (int i = 1; i < GOLLY_MEMSTATS_BYSIZE; i++) {
+        m->BySize[i].Size = (uint32_t)golly_class_size(i - 1);
+        m->BySize[i].Mallocs = st.class_mallocs[i - 1];
+        m->BySize[i].Frees = st.class_frees[i - 1];
+    }
 }

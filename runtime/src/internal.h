@@ -54,6 +54,13 @@ static inline uint32_t golly_load32(const void *p) {
     return v;
 }
 uintptr_t golly_roundupsize(uintptr_t size);
+// The small size classes, numbered from 0 (gc's class 1, 8 bytes) to
+// GOLLY_NUM_CLASSES - 1 (32 KiB): the class of a size of at most
+// GOLLY_MAX_SMALL_SIZE bytes, a class's object size and its span's pages.
+enum { GOLLY_NUM_CLASSES = 67, GOLLY_MAX_SMALL_SIZE = 32768 };
+int golly_size_class(uintptr_t size);
+uintptr_t golly_class_size(int c);
+uintptr_t golly_class_pages(int c);
 
 // ---- utf8.c
 // gc's encoderune (runtime/utf8.go): writes r's UTF-8 encoding (U+FFFD for
@@ -141,6 +148,10 @@ void golly_start_ticker(void);
 void golly_block_forever(const char *reason) __attribute__((noreturn));
 // The goroutines that exist: started and not yet ended.
 go_int golly_live_goroutines(void);
+// Starts a goroutine of the runtime's own (not counted among the program's).
+golly_g *golly_newproc_system(go_funcval *fn, void *arg);
+// Calls fn for every goroutine that has not ended (the collector's roots).
+void golly_for_each_g(void (*fn)(golly_g *gp, void *arg), void *arg);
 // proc.go Gosched: the caller goes to the end of the run queue.
 void golly_gosched(void);
 // proc.go goready: gp runs next.

@@ -361,7 +361,9 @@ static void rehash(map_t *m, uintptr_t ngroups) {
 // ---- Entry points.
 
 // The zero value mapaccess1 returns for absent keys (gc's zeroVal, and the
-// zero argument of mapaccess1_fat for larger values). Never written.
+// zero argument of mapaccess1_fat for larger values). Never written; the
+// big one is calloc'd, outside the collected heap, since only this static
+// refers to it (the collector does not scan the runtime's statics).
 static uint8_t zero_small[1024] __attribute__((aligned(16)));
 static uint8_t *zero_big;
 static uintptr_t zero_big_size;
@@ -370,7 +372,10 @@ static void *zero_value(const golly_type *elem) {
     if (elem->size <= sizeof zero_small)
         return zero_small;
     if (elem->size > zero_big_size) {
-        zero_big = golly_alloc((go_int)elem->size);
+        free(zero_big);
+        zero_big = calloc(1, elem->size);
+        if (zero_big == NULL)
+            golly_throw("runtime: out of memory");
         zero_big_size = elem->size;
     }
     return zero_big;

@@ -22,6 +22,16 @@ static const uint16_t class_size[] = {
     28672, 32768,
 };
 
+// sizeclasses.go class_to_allocnpages, without class 0: the pages of a span
+// of each class (chosen by gc to keep the tail waste under 12.5%).
+static const uint8_t class_pages[] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4,
+    5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4,
+};
+_Static_assert(sizeof class_pages == sizeof class_size / sizeof class_size[0],
+               "one page count per size class");
+
 // sizeclasses.go size_to_class8 and size_to_class128: the class of a size,
 // by 8-byte steps up to 1024 bytes and 128-byte steps above. They follow
 // from class_size, so they are computed from it once, at start-up.
@@ -63,3 +73,13 @@ uintptr_t golly_roundupsize(uintptr_t size) {
 uintptr_t golly_roundupsize_go(uintptr_t size) {
     return golly_roundupsize(size);
 }
+
+int golly_size_class(uintptr_t size) {
+    if (size <= SMALL_SIZE_MAX - 8)
+        return size_to_class8[(size + SMALL_SIZE_DIV - 1) / SMALL_SIZE_DIV];
+    return size_to_class128[(size - SMALL_SIZE_MAX + LARGE_SIZE_DIV - 1) / LARGE_SIZE_DIV];
+}
+
+uintptr_t golly_class_size(int c) { return class_size[c]; }
+
+uintptr_t golly_class_pages(int c) { return class_pages[c]; }

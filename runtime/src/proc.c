@@ -65,6 +65,13 @@ static golly_g *main_g;
 
 go_int golly_live_goroutines(void) { return live; }
 
+void golly_for_each_g(void (*fn)(golly_g *gp, void *arg), void *arg) {
+    if (main_g != NULL)
+        fn(main_g, arg);
+    for (golly_g *gp = all_head; gp != NULL; gp = gp->allnext)
+        fn(gp, arg);
+}
+
 static void runqput(golly_g *gp, bool next) {
     if (next) {
         golly_g *old = runnext;
@@ -118,6 +125,7 @@ void golly_scheduler_init(uintptr_t stack_lo, uintptr_t stack_hi) {
     gp->goid = 1;
     gp->stack_lo = stack_lo;
     gp->stack_hi = stack_hi;
+    gp->stack_used_hi = stack_hi;
 }
 
 static void switch_to(golly_g *next) {
@@ -145,7 +153,7 @@ static void deadlock(void) {
         // The oldest goroutine still blocked.
         shown = self->waitreason != NULL ? self : NULL;
         for (golly_g *gp = all_head; gp != NULL; gp = gp->allnext) {
-            if (gp->waitreason != NULL && (shown == NULL || gp->goid < shown->goid))
+            if (gp->waitreason != NULL && !gp->system && (shown == NULL || gp->goid < shown->goid))
                 shown = gp;
         }
     }
@@ -174,6 +182,8 @@ void golly_gosched(void) {
     switch_to(next);
 }
 
+static golly_g *start_goroutine(go_funcval *fn, void *arg);
+
 static golly_g *allocg(void) {
     golly_g *gp = free_gs;
     if (gp != NULL) {
@@ -199,14 +209,27 @@ static golly_g *allocg(void) {
     return gp;
 }
 
+// A goroutine of the runtime's own (gc's isSystemGoroutine: the finalizer
+// goroutine): not counted among the program's goroutines (NumGoroutine, the
+// deadlock check), started without the preemption ticker.
+golly_g *golly_newproc_system(go_funcval *fn, void *arg) {
+    golly_g *gp = start_goroutine(fn, arg);
+    gp->system = true;
+    return gp;
+}
+
 // proc.go newproc: a goroutine that will call fn(fn, arg) (fn is a func
 // value: its first word is the code, which takes the closure as context).
 void golly_newproc(go_funcval *fn, void *arg) {
     if (fn == NULL)
         golly_throw("go of nil func value");
     golly_start_ticker();
-    golly_g *gp = allocg();
     live++;
+    start_goroutine(fn, arg);
+}
+
+static golly_g *start_goroutine(go_funcval *fn, void *arg) {
+    golly_g *gp = allocg();
     all_insert(gp);
     gp->goid = next_goid++;
     gp->entry_fn = fn;
@@ -219,11 +242,13 @@ void golly_newproc(go_funcval *fn, void *arg) {
     uintptr_t color = (uintptr_t)gp->goid * 2654435761u;
     uintptr_t top = gp->stack_hi - (color % 509) * 4096 - (color / 509 % 64) * 64;
     uintptr_t *sp = (uintptr_t *)(top & ~(uintptr_t)15) - 8;
+    gp->stack_used_hi = (uintptr_t)(sp + 8);
     for (int i = 0; i < 6; i++)
         sp[i] = 0;
     sp[6] = (uintptr_t)golly_gostart;
     gp->sched_sp = (uintptr_t)sp;
     runqput(gp, true);
+    return gp;
 }
 
 // proc.go goexit0: the goroutine is done; run the next one.

@@ -25,5 +25,6 @@ void test_defer(void);      // defer_test.c
 void test_iface(void);      // iface_test.c
 void test_slice(void);      // slice_test.c
 void test_map(void);        // map_test.c (also typealg.c)
+void test_gc(void);         // gc_test.c
 
 #endif

@@ -319,6 +319,7 @@ void test_main(void) {
     test_iface();
     test_slice();
     test_map();
+    test_gc();
     if (failures != 0) {
         fprintf(stderr, "%d failures\n", failures);
         exit(1);

@@ -44,6 +44,7 @@ enum {
     GOLLY_TFLAG_NAMED = 1,          // a defined type: panics print it as `main.T(5)`
     GOLLY_TFLAG_UNCOMPARABLE = 2,   // == is not defined (slices, maps, funcs, and
                                     // structs or arrays containing them)
+    GOLLY_TFLAG_VARIADIC = 4,       // a func type whose last parameter is ...T
 };
 
 struct golly_type;
@@ -84,9 +85,9 @@ typedef struct golly_type {
     go_string name;                 // gc's spelling: "int", "main.T", "*main.T"
     const struct golly_type *elem;  // pointer, slice, array, chan: element; map: value
     const struct golly_type *key;   // map: key type
-    const golly_field *fields;      // struct: its fields
+    const golly_field *fields;      // struct: its fields; func: its parameters' types
     go_int nfields;
-    go_int len;                     // array: length
+    go_int len;                     // array: length; func: the number of results
     // Concrete types: the method set, with the functions itabs call.
     // Interfaces: their methods (embedded ones included), in itab order.
     const golly_method *methods;
@@ -131,5 +132,16 @@ typedef struct {
 typedef struct {
     void (*fn)(void);
 } go_funcval;
+
+// A package variable that holds heap pointers: a root of the collector
+// (docs/DESIGN.md §7). The compiler emits one entry per such variable into
+// the ELF section `golly_gcroots`; the linker gathers every module's
+// entries between `__start_golly_gcroots` and `__stop_golly_gcroots`, and
+// the collector scans each variable precisely by its type's pointer
+// bitmap. In IR: { ptr addr, ptr type }.
+typedef struct {
+    void *addr;
+    const golly_type *type;
+} golly_gcroot;
 
 #endif

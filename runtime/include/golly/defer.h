@@ -126,9 +126,11 @@ typedef struct golly_g {
     const char *waitreason;     // why it is parked: "chan receive", ...
     uint8_t *stack_map;         // the mmap'd reservation, guard page included
     uintptr_t stack_lo, stack_hi;
+    uintptr_t stack_used_hi;    // the top of what the goroutine uses (below stack_hi)
     void *entry_fn, *entry_arg; // what newproc asked it to call
     void *param;                // the sudog that woke a select (chan.c)
     bool selectdone;            // a select of this goroutine has fired
+    bool system;                // the runtime's (the finalizer goroutine)
     // The wait of a plain send or receive: kept here rather than in the
     // waiter's frame, since the goroutine that wakes it reads it, and a
     // frame on another goroutine's stack is a TLB miss away.

@@ -101,7 +101,7 @@ void golly_panicwrap(const uint8_t *msg, go_int len) GOLLY_NAME("runtime.panicwr
 
 // Package runtime's exported functions, called from Go with the closure
 // context as the first argument (ignored). runtime.Goexit is in defer.h.
-// GC: a no-op until the collector exists.
+// GC: a full collection (runtime/src/mgc.c), then a yield.
 void golly_GC(void *context) GOLLY_NAME("runtime.GC");
 // Gosched: lets the other runnable goroutines run first.
 void golly_Gosched(void *context) GOLLY_NAME("runtime.Gosched");
@@ -112,5 +112,31 @@ void golly_Breakpoint(void *context) GOLLY_NAME("runtime.Breakpoint");
 void golly_KeepAlive(void *context, const golly_type *type, void *data) GOLLY_NAME("runtime.KeepAlive");
 // GOMAXPROCS(n): the previous setting (1 until changed).
 go_int golly_GOMAXPROCS(void *context, go_int n) GOLLY_NAME("runtime.GOMAXPROCS");
+// SetFinalizer(obj any, finalizer any): each interface as its two words
+// (mfinal.c); the finalizer's func descriptor lists its parameter.
+void golly_SetFinalizer(void *context, const golly_type *otype, void *obj,
+                        const golly_type *ftype, go_funcval *fn) GOLLY_NAME("runtime.SetFinalizer");
+
+// runtime.MemStats, in gc 1.19's layout (runtime/mstats.go): the checker
+// declares the Go type (GoTypes/Universe.swift memStats) with these fields
+// in this order; Tests/IRGenTests/LayoutTests holds both to it.
+enum { GOLLY_MEMSTATS_BYSIZE = 61 };
+typedef struct {
+    uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+    uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+    uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+    uint64_t BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs;
+    uint64_t PauseNs[256];
+    uint64_t PauseEnd[256];
+    uint32_t NumGC, NumForcedGC;
+    double GCCPUFraction;
+    bool EnableGC, DebugGC;
+    struct {
+        uint32_t Size;
+        uint64_t Mallocs, Frees;
+    } BySize[GOLLY_MEMSTATS_BYSIZE];
+} golly_memstats;
+// ReadMemStats(m *MemStats).
+void golly_ReadMemStats(void *context, golly_memstats *m) GOLLY_NAME("runtime.ReadMemStats");
 
 #endif

@@ -1,0 +1,120 @@
+// Under GODEBUG=gcstress=1 (a collection at every allocation once there is
+// a collector; gc ignores the setting), a small program keeps a list, a map,
+// run-time strings, a stack defer's argument, a deferred closure's captures
+// and a parked goroutine's locals alive through about 800 allocations.
+// RUN: %golly build -O0 -o %t0.exe %s
+// RUN: env GODEBUG=gcstress=1 %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
+// RUN: %golly build -O2 -o %t2.exe %s
+// RUN: env GODEBUG=gcstress=1 %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
+//
+// CHECK:closure map 30 36995416
+// CHECK-NEXT:defer argument 60 8693842621324810258
+// CHECK-NEXT:goroutine 2634719438325892055
+// CHECK-NEXT:list 60 2365344913613095058
+// CHECK-NEXT:string-12345 -1624047762451504233
+// CHECK-NOT:{{.}}
+
+package main
+
+import "runtime"
+
+type node struct {
+	next *node
+	v    int
+}
+
+func buildList(n, seed int) *node {
+	var l *node
+	for i := n - 1; i >= 0; i-- {
+		l = &node{l, seed + 7*i}
+	}
+	return l
+}
+
+func listSum(l *node) (int, int) {
+	n, h := 0, 0
+	for ; l != nil; l = l.next {
+		n++
+		h = h*31 + l.v
+	}
+	return n, h
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+func strHash(s string) int {
+	h := 0
+	for i := 0; i < len(s); i++ {
+		h = h*131 + int(s[i])
+	}
+	return h
+}
+
+var sink *node
+
+func garbage(n int) {
+	for i := 0; i < n; i++ {
+		sink = &node{nil, i}
+		if i%10 == 0 {
+			_ = make([]byte, 64+i%200)
+		}
+	}
+	sink = nil
+}
+
+func report(tag string, l *node) {
+	n, h := listSum(l)
+	println(tag, n, h)
+}
+
+func deferred() {
+	defer report("defer argument", buildList(60, 3))
+	m := make(map[string]*node)
+	for i := 0; i < 30; i++ {
+		m["k"+itoa(i)] = &node{nil, i * i}
+	}
+	defer func() {
+		h := 0
+		for k, v := range m {
+			h += strHash(k) ^ v.v
+		}
+		println("closure map", len(m), h)
+	}()
+	garbage(150)
+	runtime.GC()
+}
+
+func worker(in <-chan int, out chan<- int) {
+	l := buildList(60, 4)
+	k := <-in
+	_, h := listSum(l)
+	out <- k + h
+}
+
+func main() {
+	l := buildList(60, 1)
+	s := "string-" + itoa(12345)
+	in, out := make(chan int), make(chan int)
+	go worker(in, out)
+	runtime.Gosched()
+	garbage(150)
+	runtime.GC()
+	deferred()
+	garbage(150)
+	in <- 5
+	println("goroutine", <-out)
+	report("list", l)
+	println(s, strHash(s))
+}

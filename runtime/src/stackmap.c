@@ -1,0 +1,164 @@
+// LLVM's stack maps (docs/DESIGN.md §7; llvm.org/docs/StackMaps.html,
+// format version 3): the `.llvm_stackmaps` sections of the executable, which
+// the driver's linker script brackets with golly_stackmaps_start/_end, read
+// once into a table of call sites sorted by return address.
+//
+// A call site of a Go function that may reach a collection is a statepoint
+// (IRGen/Statepoints.swift); its record lists
+//   [0] calling convention, [1] flags, [2] N = the deopt operands that follow,
+//   N deopt operands: golly's frame flags, then (descriptor, slot) pairs for
+//     the frame slots that may hold heap pointers,
+//   then (base, derived) pairs of the heap pointers live across the call,
+//     spilled to the stack (Indirect [RSP + offset]).
+
+#include "stackmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+extern const uint8_t golly_stackmaps_start[] __attribute__((weak));
+extern const uint8_t golly_stackmaps_end[] __attribute__((weak));
+
+enum { LOC_REGISTER = 1, LOC_DIRECT = 2, LOC_INDIRECT = 3, LOC_CONSTANT = 4, LOC_CONSTANT_INDEX = 5 };
+
+typedef struct {
+    uint8_t type;
+    uint8_t reserved;
+    uint16_t size;
+    uint16_t reg;
+    uint16_t reserved2;
+    int32_t offset;
+} location;
+
+typedef struct {
+    uintptr_t ret;                  // the return address of the call
+    const location *locs;
+    uint16_t nlocs;
+    const uint64_t *constants;      // the section's large constants
+} callsite;
+
+static callsite *sites;
+static size_t nsites;
+static bool loaded;
+
+static int by_ret(const void *a, const void *b) {
+    uintptr_t x = ((const callsite *)a)->ret, y = ((const callsite *)b)->ret;
+    return x < y ? -1 : x > y;
+}
+
+static uint32_t u32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static uint64_t u64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+
+// One module's section; returns the end of it.
+static const uint8_t *parse(const uint8_t *p, const uint8_t *end, size_t *capacity) {
+    if (p[0] != 3)
+        golly_throw("runtime: stack maps of an unknown version");
+    uint32_t nfunctions = u32(p + 4), nconstants = u32(p + 8), nrecords = u32(p + 12);
+    const uint8_t *functions = p + 16;
+    const uint64_t *constants = (const uint64_t *)(functions + 24 * (size_t)nfunctions);
+    const uint8_t *r = (const uint8_t *)(constants + nconstants);
+    if (nsites + nrecords > *capacity) {
+        *capacity = 2 * (nsites + nrecords);
+        sites = realloc(sites, *capacity * sizeof *sites);
+        if (sites == NULL)
+            golly_throw("runtime: out of memory reading stack maps");
+    }
+    for (uint32_t f = 0; f < nfunctions; f++) {
+        uintptr_t addr = (uintptr_t)u64(functions + 24 * (size_t)f);
+        uint64_t count = u64(functions + 24 * (size_t)f + 16);
+        for (uint64_t k = 0; k < count; k++) {
+            if (r + 16 > end)
+                golly_throw("runtime: stack maps truncated");
+            uint32_t offset = u32(r + 8);
+            uint16_t nlocs;
+            memcpy(&nlocs, r + 14, 2);
+            const location *locs = (const location *)(r + 16);
+            sites[nsites++] = (callsite){addr + offset, locs, nlocs, constants};
+            const uint8_t *q = r + 16 + 12 * (size_t)nlocs;
+            q = (const uint8_t *)(((uintptr_t)q + 7) & ~(uintptr_t)7);
+            uint16_t nliveouts;
+            memcpy(&nliveouts, q + 2, 2);
+            q += 4 + 4 * (size_t)nliveouts;
+            r = (const uint8_t *)(((uintptr_t)q + 7) & ~(uintptr_t)7);
+        }
+    }
+    return r;
+}
+
+static void load(void) {
+    loaded = true;
+    size_t capacity = 0;
+    const uint8_t *p = golly_stackmaps_start, *end = golly_stackmaps_end;
+    while (p != NULL && p + 16 <= end) {
+        if (u64(p) == 0) {          // alignment padding between modules
+            p += 8;
+            continue;
+        }
+        p = parse(p, end, &capacity);
+    }
+    qsort(sites, nsites, sizeof *sites, by_ret);
+}
+
+static const callsite *lookup(uintptr_t ret) {
+    if (!loaded)
+        load();
+    size_t lo = 0, hi = nsites;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sites[mid].ret < ret)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nsites && sites[lo].ret == ret ? &sites[lo] : NULL;
+}
+
+static uint64_t constant(const callsite *s, const location *l) {
+    if (l->type == LOC_CONSTANT)
+        return (uint64_t)(int64_t)l->offset;
+    if (l->type == LOC_CONSTANT_INDEX)
+        return s->constants[l->offset];
+    golly_throw("runtime: stack map: a constant expected");
+}
+
+// The address a Direct or Indirect location is relative to: the frame's
+// stack pointer at the call (DWARF 7) or its frame pointer (DWARF 6).
+static uintptr_t base(const location *l, uintptr_t sp, uintptr_t fp) {
+    if (l->reg == 7)
+        return sp;
+    if (l->reg == 6)
+        return fp;
+    golly_throw("runtime: stack map: a register location");
+}
+
+bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, void (*mark)(uintptr_t)) {
+    const callsite *s = lookup(ret);
+    if (s == NULL || s->nlocs < 3)
+        return false;
+    const location *l = s->locs;
+    uint64_t ndeopt = constant(s, &l[2]);
+    if (ndeopt == 0 || 3 + ndeopt > s->nlocs || (constant(s, &l[3]) & 1) != 0)
+        return false;       // a frame without a description: conservative
+    for (uint64_t i = 4; i + 1 < 3 + ndeopt; i += 2) {
+        uint64_t d = constant(s, &l[i]);
+        const location *slot = &l[i + 1];
+        const uintptr_t *words = (const uintptr_t *)(base(slot, sp, fp) + (intptr_t)slot->offset);
+        if (d & GOLLY_SLOT_WHOLE) {
+            for (uint64_t w = 0; w < (d & ~GOLLY_SLOT_WHOLE); w++)
+                mark(words[w]);
+        } else {
+            for (; d != 0; d &= d - 1)
+                mark(words[__builtin_ctzll(d)]);
+        }
+    }
+    for (size_t i = 3 + ndeopt; i < s->nlocs; i++) {
+        // Heap pointers live across the call; Direct entries are frame
+        // addresses (variables kept in the frame), not heap pointers.
+        if (l[i].type != LOC_INDIRECT)
+            continue;
+        const uintptr_t *words = (const uintptr_t *)(base(&l[i], sp, fp) + (intptr_t)l[i].offset);
+        for (uint16_t w = 0; w < l[i].size / 8; w++)
+            mark(words[w]);
+    }
+    return true;
+}
