@@ -44,6 +44,25 @@ extension FunctionGenerator {
         return slot
     }
 
+    /// The value received into a temporary, which is cleared then: the
+    /// collector scans the frame slot at every later call of the function
+    /// (docs/DESIGN.md §7), and the received value must die with the
+    /// variable it went to (gc's test/fixedbugs/issue15281.go).
+    func takeReceived(_ elem: GoType, from tmp: LLValue, at pos: Pos) throws -> LLValue {
+        let v = try loadValue(elem, from: tmp, at: pos)
+        if !isLarge(elem, at: pos), try !m.pointerWords(of: elem, at: pos).isEmpty {
+            zero(tmp, try m.lower(elem, at: pos))
+        }
+        return v
+    }
+
+    /// Clears the frame slot a sent value was passed in, once the runtime
+    /// copied it (see takeReceived).
+    func clearSent(_ elem: GoType, at address: LLValue, _ pos: Pos) throws {
+        guard !isLarge(elem, at: pos), try !m.pointerWords(of: elem, at: pos).isEmpty else { return }
+        zero(address, try m.lower(elem, at: pos))
+    }
+
     /// The address of a value to send, converted to the element type.
     func sendOperand(_ value: Expr, elem: GoType) throws -> LLValue {
         inMemory(try expr(value, convertedTo: elem), of: elem, at: value.pos, "chan.send")
@@ -53,8 +72,10 @@ extension FunctionGenerator {
     func send(_ s: SendStmt) throws {
         guard let ct = info.type(of: s.chan) else { throw InternalError(pos: s.pos, message: "untyped channel") }
         let c = try expr(s.chan)
-        let p = try sendOperand(s.value, elem: try chanElem(ct, at: s.pos))
+        let elem = try chanElem(ct, at: s.pos)
+        let p = try sendOperand(s.value, elem: elem)
         callRuntime(.chansend1, [c, p])
+        try clearSent(elem, at: p, s.pos)
     }
 
     /// `<-c` as a value.
@@ -64,7 +85,7 @@ extension FunctionGenerator {
         let c = try expr(u.x)
         let tmp = try elementTemporary(elem, at: u.pos)
         callRuntime(.chanrecv1, [c, tmp])
-        return try loadValue(elem, from: tmp, at: u.pos)
+        return try takeReceived(elem, from: tmp, at: u.pos)
     }
 
     /// `v, ok := <-c` as the pair { T, i1 }.
@@ -75,7 +96,7 @@ extension FunctionGenerator {
         let tmp = try elementTemporary(elem, at: u.pos)
         let (ft, f) = m.runtime(.chanrecv2)
         let ok = b.call(ft, f, [c, tmp])
-        let v = try loadValue(elem, from: tmp, at: u.pos)
+        let v = try takeReceived(elem, from: tmp, at: u.pos)
         return b.aggregate(t.structType([LLVMTypeOf(v), t.i1]), [v, ok])
     }
 
@@ -94,7 +115,7 @@ extension FunctionGenerator {
         b.position(at: body)
         targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: header))
         if s.key != nil {
-            try assignIteration(s, vars, key: try loadValue(elem, from: tmp, at: s.pos)) { nil }
+            try assignIteration(s, vars, key: try takeReceived(elem, from: tmp, at: s.pos)) { nil }
         }
         try block(s.body.list)
         targets.removeLast()

@@ -14,13 +14,16 @@ extension FunctionGenerator {
         let comms = s.clauses.filter { $0.comm != nil }
         let cases = alloca(LLVMArrayType2(caseType, UInt64(max(comms.count, 1))), "select.cases")
         var received: [ObjectIdentifier: (elem: GoType, tmp: LLValue)] = [:]
+        var sent: [(elem: GoType, tmp: LLValue, pos: Pos)] = []
         for (i, clause) in comms.enumerated() {
             let entry = b.gep(caseType, cases, [t.i64(i)])
             let (c, elemPtr, dir): (LLValue, LLValue, Int)
             if let send = clause.comm as? SendStmt {
                 guard let ct = info.type(of: send.chan) else { throw InternalError(pos: send.pos, message: "untyped channel") }
                 c = try expr(send.chan)
-                elemPtr = try sendOperand(send.value, elem: try chanElem(ct, at: send.pos))
+                let elem = try chanElem(ct, at: send.pos)
+                elemPtr = try sendOperand(send.value, elem: elem)
+                sent.append((elem, elemPtr, send.pos))
                 dir = SelectCaseField.send
             } else {
                 guard let recv = receiveOperand(clause.comm), let ct = info.type(of: recv.x) else {
@@ -57,6 +60,7 @@ extension FunctionGenerator {
             chosen = b.call(ft, f, [cases, t.i64(comms.count), t.bool(!hasDefault), recvOK])
         }
 
+        for (elem, tmp, pos) in sent { try clearSent(elem, at: tmp, pos) }
         let end = newBlock("select.end")
         let sw = LLVMBuildSwitch(b.b, chosen, end, UInt32(s.clauses.count))!
         targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: nil))
@@ -66,10 +70,14 @@ extension FunctionGenerator {
             LLVMAddCase(sw, t.i64(clause.comm == nil ? -1 : index), body)
             if clause.comm != nil { index += 1 }
             b.position(at: body)
-            if let (elem, tmp) = received[clause.id], let assign = clause.comm as? AssignStmt {
-                let value = try loadValue(elem, from: tmp, at: assign.pos)
-                let ok = b.load(t.i1, recvOK)
-                try assignReceived(assign, elem: elem, values: [value, ok])
+            if let (elem, tmp) = received[clause.id] {
+                if let assign = clause.comm as? AssignStmt {
+                    let value = try takeReceived(elem, from: tmp, at: assign.pos)
+                    let ok = b.load(t.i1, recvOK)
+                    try assignReceived(assign, elem: elem, values: [value, ok])
+                } else {
+                    try clearSent(elem, at: tmp, clause.pos)
+                }
             }
             try block(clause.body)
             if !b.isTerminated { b.br(end) }

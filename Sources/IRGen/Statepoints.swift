@@ -30,7 +30,10 @@ import CLLVM
 //    pointers, each with the words to scan (from the slot's LLVM type:
 //    heap pointers, and integers or plain pointers that may hide one, such
 //    as a map iterator's state), and those slots are zeroed on entry so
-//    that no stale word is taken for a live pointer.
+//    that no stale word is taken for a live pointer. A slot whose address
+//    is a Go pointer is a stack object (gc's mgcstack.go): the runtime
+//    scans it only if a live pointer reaches it, so the frame addresses
+//    live across a statepoint stay listed.
 //
 // Calls of runtime functions that never reach a collection are gc leaves
 // (no statepoint, no spills): the list below comes from the call graph of
@@ -52,9 +55,8 @@ public enum Statepoints {
         launderName,
     ]
 
-    /// Deopt descriptor of a slot scanned in full (bit 63 set, the low bits
-    /// its words); otherwise the descriptor is a bitmap of words 0...62.
-    static let wholeSlot: UInt64 = 1 << 63
+    /// A frame slot's size with this bit: a stack object.
+    static let stackObject: UInt64 = 1 << 63
 
     public static func run(_ module: LLVMModuleRef, target: Target) throws {
         let lowering = Lowering(module: module, target: target)
@@ -83,6 +85,8 @@ private final class Lowering {
     let i64: LLVMTypeRef
     var functions: [LLVMValueRef] = []
     var launder: LLVMValueRef?
+    /// Per statepoint, the live-set entries that hold frame addresses.
+    var frameRoots: [LLVMValueRef: Set<Int>] = [:]
 
     init(module: LLVMModuleRef, target: Target) {
         self.module = module
@@ -382,19 +386,36 @@ private final class Lowering {
         var relocations: [(LLVMValueRef, LLVMValueRef)] = []
         for fn in functions {
             for inst in instructions(of: fn) {
-                if let (derived, _) = relocated(inst), isFrameAddress(derived) {
+                if let (derived, statepoint) = relocated(inst), isFrameAddress(derived) {
                     relocations.append((inst, derived))
+                    // Still listed at the statepoint: a live frame address
+                    // is what makes a stack object reachable.
+                    let base = Int(LLVMConstIntGetZExtValue(LLVMGetOperand(inst, 1)))
+                    let derivedIndex = Int(LLVMConstIntGetZExtValue(LLVMGetOperand(inst, 2)))
+                    frameRoots[statepoint, default: []].formUnion([base, derivedIndex])
                 }
             }
         }
-        // A relocation of a relocation: the earlier one is gone by then.
+        // The relocation itself stays, used right after the statepoint by
+        // an empty inline asm: codegen reports only relocated values, and a
+        // live frame address is what makes a stack object reachable.
+        var keepParams: [LLVMTypeRef?] = [heapPtr]
+        let keepType = keepParams.withUnsafeMutableBufferPointer { LLVMFunctionType(LLVMVoidTypeInContext(ctx), $0.baseAddress, 1, 0)! }
+        let constraints = "r"
+        let keep = LLVMGetInlineAsm(keepType, "", 0, constraints, constraints.utf8.count, 1, 0, LLVMInlineAsmDialectATT, 0)!
+        let leaf = "gc-leaf-function"
+        // A relocation of a relocation stands for the first one's value.
         var replaced: [LLVMValueRef: LLVMValueRef] = [:]
         for (relocate, derived) in relocations {
             var value = derived
             while let r = replaced[value] { value = r }
             LLVMReplaceAllUsesWith(relocate, value)
-            LLVMInstructionEraseFromParent(relocate)
             replaced[relocate] = value
+            guard let next = LLVMGetNextInstruction(relocate) else { continue }
+            LLVMPositionBuilderBefore(b, next)
+            var args: [LLVMValueRef?] = [relocate]
+            let call = args.withUnsafeMutableBufferPointer { LLVMBuildCall2(b, keepType, keep, $0.baseAddress, 1, "")! }
+            LLVMAddCallSiteAttribute(call, functionAttributeIndex, LLVMCreateStringAttribute(ctx, leaf, UInt32(leaf.utf8.count), "", 0))
         }
     }
 
@@ -406,7 +427,8 @@ private final class Lowering {
     /// returns.
     func dropDeadRoots() {
         for fn in functions {
-            for call in instructions(of: fn) where isStatepoint(call) {
+            // Found first: pruning erases relocations that follow them.
+            for call in instructions(of: fn).filter({ isStatepoint($0) }) {
                 pruneLiveSet(of: call)
             }
         }
@@ -449,7 +471,7 @@ private final class Lowering {
         defer { for b in bundles { LLVMDisposeOperandBundle(b) } }
         guard liveIndex >= 0 else { return }
         func index(_ r: LLVMValueRef, _ k: UInt32) -> Int { Int(LLVMConstIntGetZExtValue(LLVMGetOperand(r, k))) }
-        var used = Set<Int>()
+        var used = frameRoots[statepoint] ?? []
         for r in relocates { used.insert(index(r, 1)); used.insert(index(r, 2)) }
         guard used.count < live.count else { return }
         var renumber: [Int: Int] = [:]
@@ -640,25 +662,44 @@ private final class Lowering {
         }
     }
 
-    /// The deopt descriptor of a slot, or nil if nothing in it needs scanning.
-    func descriptor(of alloca: LLVMValueRef) -> UInt64? {
+    /// Which words of a slot to scan (bit i: word i; all ones: every word,
+    /// for slots past 64 words), or nil if nothing in it needs scanning.
+    func wordBitmap(of alloca: LLVMValueRef) -> UInt64? {
         let ty = LLVMGetAllocatedType(alloca)!
         var words = Set<Int>()
-        scanWords(ty, at: 0, into: &words, limit: 62)
+        scanWords(ty, at: 0, into: &words, limit: 64)
         if words.isEmpty { return nil }
-        let size = (target.size(of: ty) + 7) / 8
-        if words.count > 62 || (words.max() ?? 0) > 62 { return Statepoints.wholeSlot | UInt64(size) }
+        if words.count > 64 || (words.max() ?? 0) > 63 { return ~0 }
         return words.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
+    }
+
+    /// Whether the slot's address becomes a Go pointer (`&x` of a variable
+    /// kept in the frame): then it is a stack object, scanned only while a
+    /// live pointer reaches it (gc's stack objects, mgcstack.go).
+    func isAddressTaken(_ alloca: LLVMValueRef) -> Bool {
+        var work = [alloca]
+        var seen = Set<LLVMValueRef>()
+        while let v = work.popLast() {
+            guard seen.insert(v).inserted else { continue }
+            var use = LLVMGetFirstUse(v)
+            while let u = use {
+                let user = LLVMGetUser(u)!
+                use = LLVMGetNextUse(u)
+                if LLVMIsACallInst(user) != nil, let callee = LLVMGetCalledValue(user), callee == launder { return true }
+                if LLVMIsAGetElementPtrInst(user) != nil { work.append(user) }
+            }
+        }
+        return false
     }
 
     func describeFrameSlots(in fn: LLVMValueRef) {
         let entry = LLVMGetEntryBasicBlock(fn)!
-        var slots: [(LLVMValueRef, UInt64)] = []
+        var slots: [(slot: LLVMValueRef, bitmap: UInt64)] = []
         var conservative = false
         for inst in instructions(of: fn) where LLVMIsAAllocaInst(inst) != nil {
-            guard let d = descriptor(of: inst) else { continue }
+            guard let bitmap = wordBitmap(of: inst) else { continue }
             let isStatic = LLVMGetInstructionParent(inst) == entry && LLVMIsConstant(LLVMGetOperand(inst, 0)) != 0
-            if isStatic { slots.append((inst, d)) } else { conservative = true }
+            if isStatic { slots.append((inst, bitmap)) } else { conservative = true }
         }
         // Zeroed on entry, after the allocas (gathered at the top first).
         if !slots.isEmpty {
@@ -673,10 +714,14 @@ private final class Lowering {
             }
         }
         // Flags first (bit 0: a slot could not be described; scan the
-        // frame conservatively), then (descriptor, slot) pairs.
+        // frame conservatively), then per slot its size in bytes (bit 63:
+        // a stack object), the words to scan and its address
+        // (runtime/src/stackmap.c).
         var operands: [LLVMValueRef?] = [LLVMConstInt(i64, conservative ? 1 : 0, 0)]
-        for (slot, d) in slots {
-            operands.append(LLVMConstInt(i64, d, 0))
+        for (slot, bitmap) in slots {
+            let size = UInt64(target.size(of: LLVMGetAllocatedType(slot)!))
+            operands.append(LLVMConstInt(i64, size | (isAddressTaken(slot) ? Statepoints.stackObject : 0), 0))
+            operands.append(LLVMConstInt(i64, bitmap, 0))
             operands.append(slot)
         }
         for call in instructions(of: fn) where LLVMIsACallInst(call) != nil && isSafepoint(call) {

@@ -91,9 +91,90 @@ static void scan_typed(const uint8_t *p, uintptr_t n, const golly_type *t) {
     }
 }
 
+// ---- Stack objects (gc's mgcstack.go): while a goroutine's stack is
+// scanned, words pointing into it are collected, and frame slots whose
+// address is a Go pointer are scanned only if one of them reaches the slot.
+
+typedef struct {
+    uintptr_t addr, size;
+    uint64_t bitmap;
+    bool scanned;
+} stack_object;
+
+static uintptr_t stack_lo, stack_hi;    // the goroutine being scanned (else 0, 0)
+static stack_object *objects;
+static size_t nobjects, objects_cap;
+static uintptr_t *stack_ptrs;
+static size_t nstack_ptrs, stack_ptrs_cap;
+
+static void *grow(void *p, size_t *cap, size_t elem) {
+    *cap = *cap == 0 ? 256 : 2 * *cap;
+    p = realloc(p, *cap * elem);
+    if (p == NULL)
+        golly_throw("runtime: out of memory scanning a stack");
+    return p;
+}
+
+// A word of a root: a pointer into the stack being scanned, or maybe into the heap.
+static void mark_any(uintptr_t p) {
+    if (p - stack_lo < stack_hi - stack_lo) {
+        if (nstack_ptrs == stack_ptrs_cap)
+            stack_ptrs = grow(stack_ptrs, &stack_ptrs_cap, sizeof *stack_ptrs);
+        stack_ptrs[nstack_ptrs++] = p;
+        return;
+    }
+    mark(p);
+}
+
+static void add_object(uintptr_t addr, uintptr_t size, uint64_t bitmap) {
+    if (stack_hi == 0) {        // stack bounds unknown: always scanned
+        golly_scan_slot(addr, size, bitmap, mark_any);
+        return;
+    }
+    if (nobjects == objects_cap)
+        objects = grow(objects, &objects_cap, sizeof *objects);
+    objects[nobjects++] = (stack_object){addr, size, bitmap, false};
+}
+
+static int by_addr(const void *a, const void *b) {
+    uintptr_t x = ((const stack_object *)a)->addr, y = ((const stack_object *)b)->addr;
+    return x < y ? -1 : x > y;
+}
+
+static void begin_stack(const golly_g *gp) {
+    stack_lo = gp->stack_lo;
+    stack_hi = gp->stack_lo != 0 ? gp->stack_hi : 0;
+    nobjects = nstack_ptrs = 0;
+}
+
+// Scans the stack objects the collected pointers reach, and those their
+// words reach in turn.
+static void end_stack(void) {
+    qsort(objects, nobjects, sizeof *objects, by_addr);
+    while (nstack_ptrs > 0) {
+        uintptr_t p = stack_ptrs[--nstack_ptrs];
+        size_t lo = 0, hi = nobjects;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (objects[mid].addr + objects[mid].size <= p)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < nobjects && objects[lo].addr <= p && !objects[lo].scanned) {
+            objects[lo].scanned = true;
+            golly_scan_slot(objects[lo].addr, objects[lo].size, objects[lo].bitmap, mark_any);
+        }
+    }
+    stack_lo = stack_hi = 0;
+    nobjects = 0;
+}
+
+static const golly_frame_visitor visitor = {mark_any, add_object};
+
 void golly_gc_scan_conservative(uintptr_t lo, uintptr_t hi) {
     for (uintptr_t p = (lo + 7) & ~(uintptr_t)7; p + 8 <= hi; p += 8)
-        mark(*(const uintptr_t *)p);
+        mark_any(*(const uintptr_t *)p);
 }
 
 // scanobject: the pointers of one marked object.
@@ -120,8 +201,6 @@ static void scan_globals(void) {
         scan_typed(r->addr, r->type->size, r->type);
 }
 
-static void mark_word(uintptr_t p) { mark(p); }
-
 // The frames of a stack that the frame whose frame pointer is fp returns
 // into, out to hi, by frame pointer. The frame a return address leads into
 // is a Go frame at a statepoint, scanned precisely by its stack map, or a
@@ -136,7 +215,7 @@ static void scan_callers(uintptr_t fp, uintptr_t hi) {
             golly_gc_scan_conservative(sp, hi);
             return;
         }
-        if (!golly_stackmap_scan(ret, sp, caller_fp, mark_word))
+        if (!golly_stackmap_scan(ret, sp, caller_fp, &visitor))
             golly_gc_scan_conservative(sp, caller_fp + 16);
         fp = caller_fp;
     }
@@ -153,10 +232,13 @@ static void scan_frames(uintptr_t lo, uintptr_t fp, uintptr_t hi) {
     scan_callers(fp, hi);
 }
 
+static void scan_running_stack(uintptr_t hi);
+
 static void scan_goroutine(golly_g *gp, void *self) {
+    begin_stack(gp);
     mark((uintptr_t)gp->entry_fn);
     mark((uintptr_t)gp->entry_arg);
-    mark((uintptr_t)gp->wait.elem);
+    mark_any((uintptr_t)gp->wait.elem);
     for (golly_defer *d = gp->_defer; d != NULL; d = d->link) {
         if (d->heap)
             golly_gc_scan_conservative((uintptr_t)d, (uintptr_t)(d + 1) + (uintptr_t)d->siz);
@@ -165,6 +247,9 @@ static void scan_goroutine(golly_g *gp, void *self) {
     // callee-saved registers below it.
     if (gp != self)
         scan_frames(gp->sched_sp, ((const uintptr_t *)gp->sched_sp)[5], gp->stack_used_hi);
+    else
+        scan_running_stack(gp->stack_used_hi);
+    end_stack();
     drain();
 }
 
@@ -182,7 +267,7 @@ uintptr_t golly_gc_go_ret, golly_gc_go_sp, golly_gc_go_fp;
 __attribute__((noinline))
 static void scan_running_stack(uintptr_t hi) {
     if (golly_gc_go_ret != 0) {
-        if (!golly_stackmap_scan(golly_gc_go_ret, golly_gc_go_sp, golly_gc_go_fp, mark_word))
+        if (!golly_stackmap_scan(golly_gc_go_ret, golly_gc_go_sp, golly_gc_go_fp, &visitor))
             golly_gc_scan_conservative(golly_gc_go_sp, golly_gc_go_fp + 16);
         scan_callers(golly_gc_go_fp, hi);
         return;
@@ -211,8 +296,6 @@ __attribute__((noinline))
 void golly_gc_mark(void) {
     __builtin_unwind_init();
     golly_g *self = golly_curg;
-    scan_running_stack(self->stack_used_hi);
-    drain();
     scan_globals();
     drain();
     golly_for_each_g(scan_goroutine, self);

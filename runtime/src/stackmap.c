@@ -6,7 +6,7 @@
 // A call site of a Go function that may reach a collection is a statepoint
 // (IRGen/Statepoints.swift); its record lists
 //   [0] calling convention, [1] flags, [2] N = the deopt operands that follow,
-//   N deopt operands: golly's frame flags, then (descriptor, slot) pairs for
+//   N deopt operands: golly's frame flags, then (size, bitmap, slot) for
 //     the frame slots that may hold heap pointers,
 //   then (base, derived) pairs of the heap pointers live across the call,
 //     spilled to the stack (Indirect [RSP + offset]).
@@ -131,34 +131,47 @@ static uintptr_t base(const location *l, uintptr_t sp, uintptr_t fp) {
     golly_throw("runtime: stack map: a register location");
 }
 
-bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, void (*mark)(uintptr_t)) {
+void golly_scan_slot(uintptr_t addr, uintptr_t size, uint64_t bitmap, void (*word)(uintptr_t)) {
+    const uintptr_t *words = (const uintptr_t *)addr;
+    if (bitmap == ~(uint64_t)0) {
+        for (uintptr_t w = 0; w < size / 8; w++)
+            word(words[w]);
+        return;
+    }
+    for (; bitmap != 0; bitmap &= bitmap - 1)
+        word(words[__builtin_ctzll(bitmap)]);
+}
+
+bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, const golly_frame_visitor *v) {
     const callsite *s = lookup(ret);
-    if (s == NULL || s->nlocs < 3)
+    if (s == NULL || s->nlocs < 4)
         return false;
     const location *l = s->locs;
     uint64_t ndeopt = constant(s, &l[2]);
     if (ndeopt == 0 || 3 + ndeopt > s->nlocs || (constant(s, &l[3]) & 1) != 0)
         return false;       // a frame without a description: conservative
-    for (uint64_t i = 4; i + 1 < 3 + ndeopt; i += 2) {
-        uint64_t d = constant(s, &l[i]);
-        const location *slot = &l[i + 1];
-        const uintptr_t *words = (const uintptr_t *)(base(slot, sp, fp) + (intptr_t)slot->offset);
-        if (d & GOLLY_SLOT_WHOLE) {
-            for (uint64_t w = 0; w < (d & ~GOLLY_SLOT_WHOLE); w++)
-                mark(words[w]);
-        } else {
-            for (; d != 0; d &= d - 1)
-                mark(words[__builtin_ctzll(d)]);
-        }
+    // The frame's slots: (size | stack-object bit, bitmap, address).
+    for (uint64_t i = 4; i + 2 < 3 + ndeopt; i += 3) {
+        uint64_t size = constant(s, &l[i]), bitmap = constant(s, &l[i + 1]);
+        const location *slot = &l[i + 2];
+        uintptr_t addr = base(slot, sp, fp) + (intptr_t)slot->offset;
+        if (size & GOLLY_STACK_OBJECT)
+            v->object(addr, (uintptr_t)(size & ~GOLLY_STACK_OBJECT), bitmap);
+        else
+            golly_scan_slot(addr, (uintptr_t)size, bitmap, v->word);
     }
+    // Pointers live across the call: spilled (Indirect), or frame
+    // addresses (Direct), which make stack objects reachable.
     for (size_t i = 3 + ndeopt; i < s->nlocs; i++) {
-        // Heap pointers live across the call; Direct entries are frame
-        // addresses (variables kept in the frame), not heap pointers.
+        if (l[i].type == LOC_DIRECT) {
+            v->word(base(&l[i], sp, fp) + (intptr_t)l[i].offset);
+            continue;
+        }
         if (l[i].type != LOC_INDIRECT)
             continue;
         const uintptr_t *words = (const uintptr_t *)(base(&l[i], sp, fp) + (intptr_t)l[i].offset);
         for (uint16_t w = 0; w < l[i].size / 8; w++)
-            mark(words[w]);
+            v->word(words[w]);
     }
     return true;
 }

@@ -5,16 +5,28 @@
 
 #include "internal.h"
 
-// A frame slot's descriptor with this bit set: scan its first (d & ~bit)
-// words; otherwise d is a bitmap of the words to scan
-// (IRGen/Statepoints.swift wholeSlot).
-#define GOLLY_SLOT_WHOLE ((uint64_t)1 << 63)
+// What a Go frame holds for the collector (mgcmark.c).
+typedef struct {
+    // A word that may point into the heap or into the goroutine's stack
+    // (a live heap pointer, a frame address, a word of a described slot).
+    void (*word)(uintptr_t value);
+    // A stack object: a frame slot whose address is a Go pointer, to scan
+    // (the words `bitmap` selects, all when it is all ones) only if a live
+    // pointer reaches it.
+    void (*object)(uintptr_t addr, uintptr_t size, uint64_t bitmap);
+} golly_frame_visitor;
+
+// A frame slot's size with this bit: a stack object
+// (IRGen/Statepoints.swift stackObject).
+#define GOLLY_STACK_OBJECT ((uint64_t)1 << 63)
 
 // The Go frame that called through return address `ret`, with stack
-// pointer `sp` at the call and frame pointer `fp`: calls mark on every word
-// that may hold a heap pointer (live heap pointers, described frame slots)
-// and returns true; false when `ret` is not a described call site of Go
-// code (a C frame, or a frame to scan conservatively).
-bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, void (*mark)(uintptr_t));
+// pointer `sp` at the call and frame pointer `fp`: visits what it holds and
+// returns true; false when `ret` is not a described call site of Go code
+// (a C frame, or a frame to scan conservatively).
+bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, const golly_frame_visitor *v);
+
+// Calls word() for each word of [addr, addr+size) that bitmap selects.
+void golly_scan_slot(uintptr_t addr, uintptr_t size, uint64_t bitmap, void (*word)(uintptr_t));
 
 #endif
