@@ -102,13 +102,8 @@ public enum Compiler {
     /// The new pass manager's standard pipelines (`default<O2>` etc.).
     static func optimize(_ module: LLVMModuleRef, target: Target, level: Int) throws {
         guard level > 0 else { return }
-        let options = LLVMCreatePassBuilderOptions()
-        defer { LLVMDisposePassBuilderOptions(options) }
-        if let e = LLVMRunPasses(module, "default<O\(min(level, 3))>", target.machine, options) {
-            let msg = LLVMGetErrorMessage(e)
-            let text = msg.map { String(cString: $0) } ?? "pass pipeline failed"
-            LLVMDisposeErrorMessage(msg)
-            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(text)"])
+        if let error = target.run(passes: "default<O\(min(level, 3))>", on: module) {
+            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(error)"])
         }
     }
 }

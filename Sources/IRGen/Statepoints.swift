@@ -61,13 +61,8 @@ public enum Statepoints {
     public static func run(_ module: LLVMModuleRef, target: Target) throws {
         let lowering = Lowering(module: module, target: target)
         lowering.prepare()
-        let options = LLVMCreatePassBuilderOptions()
-        defer { LLVMDisposePassBuilderOptions(options) }
-        if let e = LLVMRunPasses(module, "rewrite-statepoints-for-gc", target.machine, options) {
-            let msg = LLVMGetErrorMessage(e)
-            let text = msg.map { String(cString: $0) } ?? "rewrite-statepoints-for-gc failed"
-            LLVMDisposeErrorMessage(msg)
-            throw InternalError(pos: .none, message: text)
+        if let error = target.run(passes: "rewrite-statepoints-for-gc", on: module) {
+            throw InternalError(pos: .none, message: error)
         }
         lowering.keepFrameAddresses()
         lowering.dropDeadRoots()
@@ -243,19 +238,58 @@ private final class Lowering {
         LLVMAddAttributeAtIndex(fn, 1, LLVMCreateTypeAttribute(ctx, kind, ty))
     }
 
-    func copyAttributes(from old: LLVMValueRef, to new: LLVMValueRef, paramShift: UInt32, dropReturn: Bool) {
-        let fnIndex = functionAttributeIndex
-        var indices: [LLVMAttributeIndex] = [fnIndex]
-        if !dropReturn { indices.append(LLVMAttributeIndex(0)) }
-        indices += (0..<LLVMCountParams(old)).map { LLVMAttributeIndex($0 + 1) }
+    /// Copies attributes index by index: the function's, the result's
+    /// unless dropped, and the parameters', shifted by paramShift.
+    func copyAttributes(params: UInt32, paramShift: UInt32, dropReturn: Bool,
+                        count: (LLVMAttributeIndex) -> UInt32,
+                        get: (LLVMAttributeIndex, UnsafeMutablePointer<LLVMAttributeRef?>?) -> Void,
+                        add: (LLVMAttributeIndex, LLVMAttributeRef?) -> Void) {
+        var indices: [LLVMAttributeIndex] = [functionAttributeIndex]
+        if !dropReturn { indices.append(0) }
+        indices += (0..<params).map { LLVMAttributeIndex($0 + 1) }
         for idx in indices {
-            let n = LLVMGetAttributeCountAtIndex(old, idx)
+            let n = count(idx)
             guard n > 0 else { continue }
             var attrs = [LLVMAttributeRef?](repeating: nil, count: Int(n))
-            attrs.withUnsafeMutableBufferPointer { LLVMGetAttributesAtIndex(old, idx, $0.baseAddress) }
-            let target = idx == fnIndex || idx == 0 ? idx : idx + paramShift
-            for a in attrs { LLVMAddAttributeAtIndex(new, target, a) }
+            attrs.withUnsafeMutableBufferPointer { get(idx, $0.baseAddress) }
+            let target = idx == functionAttributeIndex || idx == 0 ? idx : idx + paramShift
+            for a in attrs { add(target, a) }
         }
+    }
+
+    func copyAttributes(from old: LLVMValueRef, to new: LLVMValueRef, paramShift: UInt32, dropReturn: Bool) {
+        copyAttributes(params: LLVMCountParams(old), paramShift: paramShift, dropReturn: dropReturn,
+                       count: { LLVMGetAttributeCountAtIndex(old, $0) },
+                       get: { LLVMGetAttributesAtIndex(old, $0, $1) },
+                       add: { LLVMAddAttributeAtIndex(new, $0, $1) })
+    }
+
+    /// A copy of `call`, built before it, with another function type,
+    /// arguments or operand bundles: its calling convention, tail-call kind
+    /// and attributes carried over.
+    func rebuild(_ call: LLVMValueRef, type: LLVMTypeRef, args: [LLVMValueRef?], bundles: [LLVMOperandBundleRef?],
+                 paramShift: UInt32 = 0, dropReturn: Bool = false) -> LLVMValueRef {
+        var args = args, bundles = bundles
+        LLVMPositionBuilderBefore(b, call)
+        let newCall = args.withUnsafeMutableBufferPointer { a in
+            bundles.withUnsafeMutableBufferPointer { bs in
+                LLVMBuildCallWithOperandBundles(b, type, LLVMGetCalledValue(call), a.baseAddress, UInt32(a.count),
+                                                bs.baseAddress, UInt32(bs.count), "")!
+            }
+        }
+        LLVMSetInstructionCallConv(newCall, LLVMGetInstructionCallConv(call))
+        LLVMSetTailCallKind(newCall, LLVMGetTailCallKind(call))
+        copyAttributes(params: LLVMGetNumArgOperands(call), paramShift: paramShift, dropReturn: dropReturn,
+                       count: { LLVMGetCallSiteAttributeCount(call, $0) },
+                       get: { LLVMGetCallSiteAttributes(call, $0, $1) },
+                       add: { LLVMAddCallSiteAttribute(newCall, $0, $1) })
+        return newCall
+    }
+
+    /// Erases `old`, its uses (if any) given to `new`.
+    func replace(_ old: LLVMValueRef, with new: LLVMValueRef) {
+        if LLVMGetFirstUse(old) != nil { LLVMReplaceAllUsesWith(old, new) }
+        LLVMInstructionEraseFromParent(old)
     }
 
     /// A call with a large result passes a slot of the caller's frame and
@@ -277,33 +311,11 @@ private final class Lowering {
         let newType = params.withUnsafeMutableBufferPointer {
             LLVMFunctionType(LLVMVoidTypeInContext(ctx), $0.baseAddress, UInt32($0.count), LLVMIsFunctionVarArg(fnType))!
         }
-        LLVMPositionBuilderBefore(b, call)
-        let newCall = args.withUnsafeMutableBufferPointer {
-            LLVMBuildCall2(b, newType, LLVMGetCalledValue(call), $0.baseAddress, UInt32($0.count), "")!
-        }
-        LLVMSetInstructionCallConv(newCall, LLVMGetInstructionCallConv(call))
-        LLVMSetTailCallKind(newCall, LLVMGetTailCallKind(call))
-        copyCallAttributes(from: call, to: newCall, paramShift: 1, dropReturn: true)
+        let newCall = rebuild(call, type: newType, args: args, bundles: [], paramShift: 1, dropReturn: true)
         let kind = LLVMGetEnumAttributeKindForName("sret", 4)
         LLVMAddCallSiteAttribute(newCall, 1, LLVMCreateTypeAttribute(ctx, kind, ret))
-        let result = LLVMBuildLoad2(b, ret, slot, "")!
-        LLVMReplaceAllUsesWith(call, result)
-        LLVMInstructionEraseFromParent(call)
-    }
-
-    func copyCallAttributes(from old: LLVMValueRef, to new: LLVMValueRef, paramShift: UInt32, dropReturn: Bool) {
-        let fnIndex = functionAttributeIndex
-        var indices: [LLVMAttributeIndex] = [fnIndex]
-        if !dropReturn { indices.append(LLVMAttributeIndex(0)) }
-        indices += (0..<LLVMGetNumArgOperands(old)).map { LLVMAttributeIndex($0 + 1) }
-        for idx in indices {
-            let n = LLVMGetCallSiteAttributeCount(old, idx)
-            guard n > 0 else { continue }
-            var attrs = [LLVMAttributeRef?](repeating: nil, count: Int(n))
-            attrs.withUnsafeMutableBufferPointer { LLVMGetCallSiteAttributes(old, idx, $0.baseAddress) }
-            let target = idx == fnIndex || idx == 0 ? idx : idx + paramShift
-            for a in attrs { LLVMAddCallSiteAttribute(new, target, a) }
-        }
+        LLVMPositionBuilderBefore(b, call)
+        replace(call, with: LLVMBuildLoad2(b, ret, slot, "")!)
     }
 
     /// A slot in the function's entry block, with the other allocas.
@@ -484,21 +496,9 @@ private final class Lowering {
             let bundle = kept.withUnsafeMutableBufferPointer { LLVMCreateOperandBundle("gc-live", 7, $0.baseAddress, UInt32($0.count)) }
             bundles.append(bundle)
         }
-        let fnType = LLVMGetCalledFunctionType(statepoint)!
         let n = LLVMGetNumArgOperands(statepoint)
-        var args: [LLVMValueRef?] = (0..<n).map { LLVMGetOperand(statepoint, $0) }
-        LLVMPositionBuilderBefore(b, statepoint)
-        let newCall = args.withUnsafeMutableBufferPointer { a in
-            bundles.withUnsafeMutableBufferPointer { bs in
-                LLVMBuildCallWithOperandBundles(b, fnType, LLVMGetCalledValue(statepoint), a.baseAddress, n,
-                                                bs.baseAddress, UInt32(bs.count), "")!
-            }
-        }
-        LLVMSetInstructionCallConv(newCall, LLVMGetInstructionCallConv(statepoint))
-        LLVMSetTailCallKind(newCall, LLVMGetTailCallKind(statepoint))
-        copyCallAttributes(from: statepoint, to: newCall, paramShift: 0, dropReturn: false)
-        LLVMReplaceAllUsesWith(statepoint, newCall)
-        LLVMInstructionEraseFromParent(statepoint)
+        let args: [LLVMValueRef?] = (0..<n).map { LLVMGetOperand(statepoint, $0) }
+        replace(statepoint, with: rebuild(statepoint, type: LLVMGetCalledFunctionType(statepoint), args: args, bundles: bundles))
         for r in relocates {
             for k: UInt32 in [1, 2] {
                 LLVMSetOperand(r, k, LLVMConstInt(LLVMInt32TypeInContext(ctx), UInt64(renumber[index(r, k)]!), 0))
@@ -748,22 +748,8 @@ private final class Lowering {
         var ops = operands
         let bundle = ops.withUnsafeMutableBufferPointer { LLVMCreateOperandBundle("deopt", 5, $0.baseAddress, UInt32($0.count)) }!
         defer { LLVMDisposeOperandBundle(bundle) }
-        let fnType = LLVMGetCalledFunctionType(call)!
         let n = LLVMGetNumArgOperands(call)
-        var args: [LLVMValueRef?] = (0..<n).map { LLVMGetOperand(call, $0) }
-        var bundles: [LLVMOperandBundleRef?] = [bundle]
-        LLVMPositionBuilderBefore(b, call)
-        let newCall = args.withUnsafeMutableBufferPointer { a in
-            bundles.withUnsafeMutableBufferPointer { bs in
-                LLVMBuildCallWithOperandBundles(b, fnType, LLVMGetCalledValue(call), a.baseAddress, n, bs.baseAddress, 1, "")!
-            }
-        }
-        LLVMSetInstructionCallConv(newCall, LLVMGetInstructionCallConv(call))
-        LLVMSetTailCallKind(newCall, LLVMGetTailCallKind(call))
-        copyCallAttributes(from: call, to: newCall, paramShift: 0, dropReturn: false)
-        if LLVMGetTypeKind(LLVMTypeOf(call)) != LLVMVoidTypeKind {
-            LLVMReplaceAllUsesWith(call, newCall)
-        }
-        LLVMInstructionEraseFromParent(call)
+        let args: [LLVMValueRef?] = (0..<n).map { LLVMGetOperand(call, $0) }
+        replace(call, with: rebuild(call, type: LLVMGetCalledFunctionType(call), args: args, bundles: [bundle]))
     }
 }

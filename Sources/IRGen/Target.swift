@@ -32,6 +32,18 @@ public final class Target {
         dataLayout = String(cString: dl) + "-ni:1"
     }
 
+    /// Runs a pipeline of the new pass manager (`default<O2>`,
+    /// `rewrite-statepoints-for-gc`) over `module`; the error's text if it
+    /// fails.
+    public func run(passes: String, on module: LLVMModuleRef) -> String? {
+        let options = LLVMCreatePassBuilderOptions()
+        defer { LLVMDisposePassBuilderOptions(options) }
+        guard let e = LLVMRunPasses(module, passes, machine, options) else { return nil }
+        let msg = LLVMGetErrorMessage(e)
+        defer { LLVMDisposeErrorMessage(msg) }
+        return msg.map { String(cString: $0) } ?? "\(passes) failed"
+    }
+
     func size(of t: LLType) -> Int { Int(LLVMABISizeOfType(targetData, t)) }
     func alignment(of t: LLType) -> Int { Int(LLVMABIAlignmentOfType(targetData, t)) }
 }

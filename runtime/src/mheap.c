@@ -117,6 +117,18 @@ static void set_range(golly_span *s, uintptr_t base, uintptr_t npages) {
     s->limit = base + (npages << GOLLY_PAGE_SHIFT);
 }
 
+// Merges the free run `neighbour` into s, which then starts at base; the
+// neighbour's record waits for reuse.
+static void absorb(golly_span *s, golly_span *neighbour, uintptr_t base) {
+    run_remove(neighbour);
+    if (neighbour->scavenged)
+        golly_heap.released -= neighbour->npages << GOLLY_PAGE_SHIFT;
+    set_range(s, base, s->npages + neighbour->npages);
+    neighbour->state = SPAN_DEAD;
+    neighbour->next = spare_spans;
+    spare_spans = neighbour;
+}
+
 // Frees a span's pages: merged with free neighbours, back in the lists.
 static void free_pages(golly_span *s) {
     s->state = SPAN_FREE;
@@ -129,27 +141,13 @@ static void free_pages(golly_span *s) {
     uintptr_t first = page_of(s->base);
     if (first > 0) {
         golly_span *before = golly_pagemap[first - 1];
-        if (before != NULL && before->state == SPAN_FREE && before->limit == s->base) {
-            run_remove(before);
-            if (before->scavenged)
-                golly_heap.released -= before->npages << GOLLY_PAGE_SHIFT;
-            set_range(s, before->base, before->npages + s->npages);
-            before->state = SPAN_DEAD;
-            before->next = spare_spans;
-            spare_spans = before;
-        }
+        if (before != NULL && before->state == SPAN_FREE && before->limit == s->base)
+            absorb(s, before, before->base);
     }
     if (s->limit < golly_arena_used) {
         golly_span *after = golly_pagemap[page_of(s->limit)];
-        if (after != NULL && after->state == SPAN_FREE && after->base == s->limit) {
-            run_remove(after);
-            if (after->scavenged)
-                golly_heap.released -= after->npages << GOLLY_PAGE_SHIFT;
-            set_range(s, s->base, s->npages + after->npages);
-            after->state = SPAN_DEAD;
-            after->next = spare_spans;
-            spare_spans = after;
-        }
+        if (after != NULL && after->state == SPAN_FREE && after->base == s->limit)
+            absorb(s, after, s->base);
     }
     mark_run_ends(s);
     run_insert(s);

@@ -2,9 +2,9 @@
 // a collector; gc ignores the setting), a small program keeps a list, a map,
 // run-time strings, a stack defer's argument, a deferred closure's captures
 // and a parked goroutine's locals alive through about 800 allocations.
-// RUN: %golly build -O0 -o %t0.exe %s
+// RUN: %golly build -O0 -o %t0.exe %s %S/Inputs/gchelpers.go
 // RUN: env GODEBUG=gcstress=1 %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s
+// RUN: %golly build -O2 -o %t2.exe %s %S/Inputs/gchelpers.go
 // RUN: env GODEBUG=gcstress=1 %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:closure map 30 36995416
@@ -17,50 +17,6 @@
 package main
 
 import "runtime"
-
-type node struct {
-	next *node
-	v    int
-}
-
-func buildList(n, seed int) *node {
-	var l *node
-	for i := n - 1; i >= 0; i-- {
-		l = &node{l, seed + 7*i}
-	}
-	return l
-}
-
-func listSum(l *node) (int, int) {
-	n, h := 0, 0
-	for ; l != nil; l = l.next {
-		n++
-		h = h*31 + l.v
-	}
-	return n, h
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
-
-func strHash(s string) int {
-	h := 0
-	for i := 0; i < len(s); i++ {
-		h = h*131 + int(s[i])
-	}
-	return h
-}
 
 var sink *node
 

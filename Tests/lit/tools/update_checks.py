@@ -10,30 +10,72 @@ gc is the oracle, so expected output is never written by hand:
   gc's files and offsets.
 - a test in diag/ is compiled with `go tool compile -e`; its diagnostics
   become the CHECK block, the file name matched as {{.*}}NAME.go.
+- a run test whose RUN lines build it together with other files of its
+  package (`%golly build ... %s %S/Inputs/helpers.go`) is built by gc with
+  those files too (copied next to it, since `go build` wants one directory).
 
   Tests/lit/tools/update_checks.py Tests/lit/run/*.go Tests/lit/diag/*.go
 """
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 
 GO = os.environ.get("GO", "/usr/lib/go-1.19/bin/go")
 EXPECT_EXIT_RX = re.compile(r"%expect-exit\s+(\d+)")
+RUN_RX = re.compile(r"^//\s*RUN:(.*)$", re.M)
 
 
 class UpdateError(Exception):
     pass
 
 
-def gc_output(path, gcflags=None):
+def extra_inputs(path, src):
+    """The other Go files a RUN line builds together with the test (%s):
+    the `%S/...go` operands of a `%golly build` or `%golly run` line."""
+    here = os.path.dirname(os.path.abspath(path))
+    extra = []
+    for m in RUN_RX.finditer(src):
+        words = m.group(1).split()
+        for i, w in enumerate(words):
+            if w != "%golly" or words[i + 1:i + 2] not in (["build"], ["run"]):
+                continue
+            operands = []
+            for x in words[i + 2:]:
+                if x in ("|", "||", "&&", ";"):
+                    break
+                operands.append(x)
+            if "%s" not in operands:
+                continue
+            for x in operands:
+                if x.startswith("%S/") and x.endswith(".go"):
+                    f = os.path.join(here, x[len("%S/"):])
+                    if f not in extra:
+                        extra.append(f)
+    return extra
+
+
+def gc_output(path, gcflags=None, extra=()):
     with tempfile.TemporaryDirectory() as tmp:
         exe = os.path.join(tmp, "prog")
         env = dict(os.environ, GO111MODULE="off", GOFLAGS="")
         flags = ["-gcflags=" + gcflags] if gcflags else []
-        b = subprocess.run([GO, "build"] + flags + ["-o", exe, os.path.abspath(path)], env=env,
+        files = [os.path.abspath(path)]
+        if extra:
+            # `go build` takes the files of one directory only.
+            src = os.path.join(tmp, "src")
+            os.mkdir(src)
+            files = []
+            for f in [path] + list(extra):
+                copy = os.path.join(src, os.path.basename(f))
+                if os.path.exists(copy):
+                    raise UpdateError("%s: two inputs named %s" % (path, os.path.basename(f)))
+                shutil.copyfile(f, copy)
+                files.append(copy)
+        b = subprocess.run([GO, "build"] + flags + ["-o", exe] + files, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         if b.returncode != 0:
             raise UpdateError("%s: gc does not build it\n%s" % (path, b.stdout.decode()))
@@ -94,7 +136,7 @@ def update(path):
     if os.path.basename(os.path.dirname(os.path.abspath(path))) == "diag":
         checks = check_lines(gc_diagnostics(path), False, escape=False)
     else:
-        status, output = gc_output(path)
+        status, output = gc_output(path, extra=extra_inputs(path, src))
         if status != want_status:
             raise UpdateError("%s: gc's program exited %d, the RUN lines expect %d\n%s"
                               % (path, status, want_status, output))
