@@ -701,13 +701,18 @@ private final class Lowering {
             let isStatic = LLVMGetInstructionParent(inst) == entry && LLVMIsConstant(LLVMGetOperand(inst, 0)) != 0
             if isStatic { slots.append((inst, bitmap)) } else { conservative = true }
         }
-        // Zeroed on entry, after the allocas (gathered at the top first).
+        // Zeroed on entry, after the allocas (gathered at the top first),
+        // unless the entry block writes them before its first statepoint
+        // (a defer record, a frame closure: zeroing those again cost a
+        // defer-per-call loop 80%; a word they leave unwritten may keep a
+        // stale object alive, never a live one from being found).
         if !slots.isEmpty {
             hoistAllocas(in: entry)
+            let written = slotsWrittenFirst(in: entry)
             var i = LLVMGetFirstInstruction(entry)
             while let inst = i, LLVMIsAAllocaInst(inst) != nil { i = LLVMGetNextInstruction(inst) }
             if let i { LLVMPositionBuilderBefore(b, i) } else { LLVMPositionBuilderAtEnd(b, entry) }
-            for (slot, _) in slots {
+            for (slot, _) in slots where !written.contains(slot) {
                 let ty = LLVMGetAllocatedType(slot)!
                 let size = LLVMConstInt(i64, UInt64(target.size(of: ty)), 0)
                 _ = LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(ctx), 0, 0), size, LLVMGetAlignment(slot))
@@ -727,6 +732,34 @@ private final class Lowering {
         for call in instructions(of: fn) where LLVMIsACallInst(call) != nil && isSafepoint(call) {
             addDeoptBundle(operands, to: call)
         }
+    }
+
+    /// The slots the entry block stores into before its first statepoint.
+    func slotsWrittenFirst(in entry: LLVMBasicBlockRef) -> Set<LLVMValueRef> {
+        func slot(of address: LLVMValueRef) -> LLVMValueRef? {
+            var v = address
+            while true {
+                if LLVMIsAAllocaInst(v) != nil { return v }
+                if LLVMIsAGetElementPtrInst(v) != nil || LLVMIsAAddrSpaceCastInst(v) != nil {
+                    v = LLVMGetOperand(v, 0)
+                } else if LLVMIsACallInst(v) != nil, let callee = LLVMGetCalledValue(v), callee == launder {
+                    v = LLVMGetOperand(v, 0)
+                } else {
+                    return nil
+                }
+            }
+        }
+        var written = Set<LLVMValueRef>()
+        var i = LLVMGetFirstInstruction(entry)
+        while let inst = i {
+            i = LLVMGetNextInstruction(inst)
+            if LLVMIsAStoreInst(inst) != nil, let s = slot(of: LLVMGetOperand(inst, 1)) {
+                written.insert(s)
+            } else if LLVMIsACallInst(inst) != nil && isSafepoint(inst) {
+                break
+            }
+        }
+        return written
     }
 
     func hoistAllocas(in entry: LLVMBasicBlockRef) {
