@@ -55,6 +55,11 @@ public enum Compiler {
 
         let base = ((paths.count == 1 ? paths[0] : parentDirectory(of: paths[0])) as NSString).lastPathComponent
         let stem = base.hasSuffix(".go") ? String(base.dropLast(3)) : base
+        // -S shows the IR as IRGen and the optimizer left it; with
+        // -d=statepoints, as the collector's lowering leaves it (§7).
+        if !options.emitLLVM || options.debugFlags.contains("statepoints") {
+            try lowerStatepoints(gen.module, target: target)
+        }
         if options.emitLLVM {
             let out = options.output ?? stem + ".ll"
             var err: UnsafeMutablePointer<CChar>?
@@ -67,13 +72,6 @@ public enum Compiler {
         if LLVMGetNamedFunction(gen.module, "main.main") == nil {
             throw CompileFailure(exitCode: 1, messages: ["runtime.main_main·f: function main is undeclared in the main package"])
         }
-        do {
-            try Statepoints.run(gen.module, target: target)
-        } catch let e as InternalError {
-            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: statepoints: \(e.message)"])
-        }
-        if ProcessInfo.processInfo.environment["GOLLY_DUMP_STATEPOINTS"] != nil { LLVMDumpModule(gen.module) }
-        try verify(gen.module)
         let out = executablePath(options.output, stem: stem)
         let object = NSTemporaryDirectory() + "golly-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).o"
         defer { try? FileManager.default.removeItem(atPath: object) }
@@ -83,6 +81,16 @@ public enum Compiler {
         }
         try link(object: object, output: out)
         return out
+    }
+
+    /// The collector's statepoints and stack maps (IRGen/Statepoints.swift).
+    static func lowerStatepoints(_ module: LLVMModuleRef, target: Target) throws {
+        do {
+            try Statepoints.run(module, target: target)
+        } catch let e as InternalError {
+            throw CompileFailure(exitCode: 3, messages: ["internal compiler error: statepoints: \(e.message)"])
+        }
+        try verify(module)
     }
 
     static func internalError(_ pos: Pos, _ message: String, _ fileSet: FileSet) -> String {
