@@ -123,6 +123,8 @@ public enum Universe {
         s.insert(memStats)
         // ReadMemStats(m *MemStats); SetFinalizer(obj any, finalizer any).
         s.insert(Func(name: "ReadMemStats", pos: .none, type: Signature(recv: nil, params: Tuple([param(Pointer(memStats.type))]), results: Tuple([]), isVariadic: false), pkgPath: "runtime"))
+        // Callers(skip int, pc []uintptr) int.
+        s.insert(Func(name: "Callers", pos: .none, type: Signature(recv: nil, params: Tuple([param(basic(.int)), param(Slice(basic(.uintptr)))]), results: Tuple([param(basic(.int))]), isVariadic: false), pkgPath: "runtime"))
         s.insert(Func(name: "SetFinalizer", pos: .none, type: Signature(recv: nil, params: Tuple([param(any), param(any)]), results: Tuple([]), isVariadic: false), pkgPath: "runtime"))
         s.insert(Const(name: "GOOS", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("linux".utf8))))
         s.insert(Const(name: "GOARCH", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("amd64".utf8))))

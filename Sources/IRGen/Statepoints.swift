@@ -51,7 +51,7 @@ public enum Statepoints {
         "runtime.complex128div", "runtime.decoderune", "runtime.roundupsize", "runtime.convI2I",
         "runtime.assertE2I2", "runtime.chanlen", "runtime.chancap", "runtime.gorecover",
         "runtime.deferwrap", "runtime.deferproc", "runtime.deferprocStack", "runtime.newdefer",
-        "runtime.newproc", "runtime.GOMAXPROCS", "runtime.KeepAlive", "runtime.NumGoroutine",
+        "runtime.newproc", "runtime.GOMAXPROCS", "runtime.KeepAlive", "runtime.NumGoroutine", "runtime.Callers",
         launderName,
     ]
 

@@ -99,3 +99,33 @@ void golly_ReadMemStats(void *context, golly_memstats *m) {
         m->BySize[i].Frees = st.class_frees[i - 1];
     }
 }
+
+// extern.go Callers: the return program counters of the calling
+// goroutine's stack, skip = 0 being Callers itself and 1 its caller, found
+// along the frame-pointer chain (traceback.c's walk). gc also lists the
+// frames of inlined calls, which need the inlining tables of issue 13's
+// debug information; golly lists physical frames.
+__attribute__((noinline))
+go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_int cap) {
+    (void)context; (void)cap;
+    go_int n = 0;
+    if (skip == 0 && n < len) {
+        pc[n++] = (uintptr_t)golly_Callers + 1;
+    }
+    go_int frame = 1;
+    const uintptr_t *fp = __builtin_frame_address(0);
+    uintptr_t lo = (uintptr_t)fp, hi = golly_curg->stack_hi;
+    while (n < len && fp != NULL && (uintptr_t)fp >= lo && (uintptr_t)fp < hi) {
+        uintptr_t ret = fp[1];
+        if (ret == 0)
+            break;
+        if (frame >= skip)
+            pc[n++] = ret;
+        frame++;
+        const uintptr_t *next = (const uintptr_t *)fp[0];
+        if (next <= fp)
+            break;
+        fp = next;
+    }
+    return n;
+}

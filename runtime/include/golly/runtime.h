@@ -112,6 +112,8 @@ void golly_Breakpoint(void *context) GOLLY_NAME("runtime.Breakpoint");
 void golly_KeepAlive(void *context, const golly_type *type, void *data) GOLLY_NAME("runtime.KeepAlive");
 // GOMAXPROCS(n): the previous setting (1 until changed).
 go_int golly_GOMAXPROCS(void *context, go_int n) GOLLY_NAME("runtime.GOMAXPROCS");
+// Callers(skip int, pc []uintptr) int: the slice as its three words.
+go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_int cap) GOLLY_NAME("runtime.Callers");
 // SetFinalizer(obj any, finalizer any): each interface as its two words
 // (mfinal.c); the finalizer's func descriptor lists its parameter.
 void golly_SetFinalizer(void *context, const golly_type *otype, void *obj,
