@@ -11,6 +11,16 @@
 // garbage collection is complete" (collector.h). Entered through
 // runtime.GC (mgc_amd64.S), which zeroes the stack below its caller first.
 void golly_GC_body(void *context);
+uintptr_t golly_GC_zero_floor(uintptr_t sp);
+
+// How far below sp the stub zeroes: 16 KiB, but not past the goroutine's
+// stack (its guard page lies below stack_lo; the main goroutine's stack,
+// stack_lo 0, grows on demand).
+uintptr_t golly_GC_zero_floor(uintptr_t sp) {
+    uintptr_t floor = sp - 16384, lo = golly_curg->stack_lo;
+    return lo != 0 && floor < lo ? lo : floor;
+}
+
 void golly_GC_body(void *context) {
     (void)context;
     golly_gc_collect(true);

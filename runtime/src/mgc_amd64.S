@@ -17,8 +17,13 @@ runtime.GC:
     leaq    8(%rsp), %rax
     movq    %rax, golly_gc_go_sp(%rip)
     movq    %rbp, golly_gc_go_fp(%rip)
+    // The 16 KiB below the caller, clamped to the goroutine's stack.
+    movq    %rsp, %rdi
+    subq    $8, %rsp
+    call    golly_GC_zero_floor
+    addq    $8, %rsp
+    movq    %rax, %rcx
     movq    %rsp, %rax
-    leaq    -16384(%rsp), %rcx
 1:  subq    $8, %rax
     movq    $0, (%rax)
     cmpq    %rcx, %rax

@@ -95,11 +95,7 @@ static void scan_typed(const uint8_t *p, uintptr_t n, const golly_type *t) {
 // scanned, words pointing into it are collected, and frame slots whose
 // address is a Go pointer are scanned only if one of them reaches the slot.
 
-typedef struct {
-    uintptr_t addr, size;
-    uint64_t bitmap;
-    bool scanned;
-} stack_object;
+typedef golly_stack_object stack_object;
 
 static uintptr_t stack_lo, stack_hi;    // the goroutine being scanned (else 0, 0)
 static stack_object *objects;
@@ -151,6 +147,7 @@ static void begin_stack(const golly_g *gp) {
 // words reach in turn.
 static void end_stack(void) {
     qsort(objects, nobjects, sizeof *objects, by_addr);
+    nobjects = golly_merge_stack_objects(objects, nobjects);
     while (nstack_ptrs > 0) {
         uintptr_t p = stack_ptrs[--nstack_ptrs];
         size_t lo = 0, hi = nobjects;

@@ -277,7 +277,12 @@ void golly_goroutine_main(void) {
     release_dead();
     golly_g *gp = golly_curg;
     go_funcval *fn = gp->entry_fn;
-    ((void (*)(void *, void *))fn->fn)(fn, gp->entry_arg);
+    void *arg = gp->entry_arg;
+    // From here the Go function's own frame keeps them as long as it
+    // needs them: the g no longer does (mgcmark.c marks these fields).
+    gp->entry_fn = NULL;
+    gp->entry_arg = NULL;
+    ((void (*)(void *, void *))fn->fn)(fn, arg);
     golly_goexit0();
 }
 

@@ -175,3 +175,28 @@ bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, const golly_
     }
     return true;
 }
+
+// The words of `o` to scan, as a bitmap relative to `base` (<= o->addr),
+// or all ones when they do not fit in one.
+static uint64_t bitmap_from(uintptr_t base, const golly_stack_object *o) {
+    uintptr_t shift = (o->addr - base) / 8;
+    if (o->bitmap == ~(uint64_t)0 || shift >= 64 || (shift > 0 && o->bitmap >> (64 - shift) != 0))
+        return ~(uint64_t)0;
+    return o->bitmap << shift;
+}
+
+size_t golly_merge_stack_objects(golly_stack_object *objects, size_t nobjects) {
+    size_t n = 0;
+    for (size_t i = 0; i < nobjects; i++) {
+        golly_stack_object *last = n > 0 ? &objects[n - 1] : NULL;
+        if (last != NULL && objects[i].addr < last->addr + last->size) {
+            uintptr_t end = objects[i].addr + objects[i].size;
+            last->bitmap |= bitmap_from(last->addr, &objects[i]);
+            if (end > last->addr + last->size)
+                last->size = end - last->addr;
+            continue;
+        }
+        objects[n++] = objects[i];
+    }
+    return n;
+}

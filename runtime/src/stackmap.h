@@ -29,4 +29,17 @@ bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, const golly_
 // Calls word() for each word of [addr, addr+size) that bitmap selects.
 void golly_scan_slot(uintptr_t addr, uintptr_t size, uint64_t bitmap, void (*word)(uintptr_t));
 
+// A stack object of the goroutine being scanned (gc's mgcstack.go).
+typedef struct {
+    uintptr_t addr, size;
+    uint64_t bitmap;
+    bool scanned;
+} golly_stack_object;
+
+// Merges the objects of an address-sorted array that overlap (LLVM's
+// stack colouring gives slots with disjoint lifetimes one place) into
+// one object covering them, with the union of their words to scan, so
+// that a search by address finds a single object; returns the new count.
+size_t golly_merge_stack_objects(golly_stack_object *objects, size_t n);
+
 #endif

@@ -7,6 +7,7 @@
 #include "harness.h"
 
 #include "collector.h"
+#include "stackmap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,7 +75,30 @@ __attribute__((noinline)) static uintptr_t garbage(size_t n, size_t size) {
     return last;
 }
 
+// Stack objects sharing memory become one: [0,32) words 0 and 2 with
+// [16,48) word 1 (byte 24) gives [0,48) words 0, 2 and 3; an all-words
+// object absorbs its neighbour's bitmap; disjoint ones stay apart.
+static void test_stack_object_merge(void) {
+    golly_stack_object objs[] = {
+        {0x1000, 32, 0x5, false}, {0x1010, 32, 0x2, false}, {0x1040, 16, 0x1, false},
+        {0x2000, 8 * 80, ~(uint64_t)0, false}, {0x2008, 8, 0x1, false}, {0x3000, 8, 0x1, false},
+    };
+    size_t n = golly_merge_stack_objects(objs, 6);
+    check("stack objects merged", n == 4);
+    check("overlap: range", objs[0].addr == 0x1000 && objs[0].size == 48);
+    check("overlap: words", objs[0].bitmap == 0xd);
+    check("adjacent, not overlapping", objs[1].addr == 0x1040 && objs[1].bitmap == 0x1);
+    check("all words stays all words", objs[2].size == 8 * 80 && objs[2].bitmap == ~(uint64_t)0);
+    check("disjoint", objs[3].addr == 0x3000);
+    // A word past the first 64 of the merged object: every word is scanned.
+    golly_stack_object far[] = {{0x1000, 8, 0x1, false}, {0x1000, 8 * 70, 0, false}, {0x1008, 8 * 70, 1ull << 63, false}};
+    n = golly_merge_stack_objects(far, 3);
+    check("far word: merged", n == 1 && far[0].size == 8 * 71);
+    check("far word: all words", far[0].bitmap == ~(uint64_t)0);
+}
+
 void test_gc(void) {
+    test_stack_object_merge();
     // A list reachable from a package variable survives 200 MB of garbage.
     head = list(100000);
     garbage(200000, 1000);

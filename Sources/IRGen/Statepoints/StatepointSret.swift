@@ -1,0 +1,156 @@
+import CLLVM
+
+// Statepoint lowering, step 1 (Statepoints.swift): results over 16 bytes
+// go through an explicit sret slot, in definitions and calls alike.
+
+extension StatepointLowering {
+    func needsSret(_ ty: LLVMTypeRef) -> Bool {
+        isAggregate(ty) && target.size(of: ty) > 16
+    }
+
+    /// A definition returning a large aggregate becomes `void f(ptr sret(T), ...)`.
+    func demoteLargeReturn(_ fn: LLVMValueRef) -> LLVMValueRef {
+        let fnType = LLVMGlobalGetValueType(fn)!
+        let ret = LLVMGetReturnType(fnType)!
+        guard needsSret(ret) else { return fn }
+        let oldParams = (0..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0)! }
+        var paramTypes: [LLVMTypeRef?] = [ptr] + oldParams.map { LLVMTypeOf($0) }
+        let newType = paramTypes.withUnsafeMutableBufferPointer {
+            LLVMFunctionType(LLVMVoidTypeInContext(ctx), $0.baseAddress, UInt32($0.count), LLVMIsFunctionVarArg(fnType))!
+        }
+        let name = valueName(fn)
+        LLVMSetValueName2(fn, name + ".old", name.utf8.count + 4)
+        let nf = LLVMAddFunction(module, name, newType)!
+        LLVMSetLinkage(nf, LLVMGetLinkage(fn))
+        LLVMSetFunctionCallConv(nf, LLVMGetFunctionCallConv(fn))
+        copyAttributes(from: fn, to: nf, paramShift: 1, dropReturn: true)
+        addSret(ret, toFunction: nf)
+        // The body moves over: blocks, then the parameters' uses.
+        let anchor = LLVMAppendBasicBlockInContext(ctx, nf, "")!
+        while let bb = LLVMGetFirstBasicBlock(fn) {
+            LLVMMoveBasicBlockAfter(bb, LLVMGetLastBasicBlock(nf))
+        }
+        LLVMDeleteBasicBlock(anchor)
+        for (i, p) in oldParams.enumerated() {
+            LLVMReplaceAllUsesWith(p, LLVMGetParam(nf, UInt32(i + 1)))
+        }
+        let slot = LLVMGetParam(nf, 0)!
+        for inst in instructions(of: nf) where LLVMGetInstructionOpcode(inst) == LLVMRet {
+            LLVMPositionBuilderBefore(b, inst)
+            if LLVMGetNumOperands(inst) == 1 { LLVMBuildStore(b, LLVMGetOperand(inst, 0), slot) }
+            LLVMBuildRetVoid(b)
+            LLVMInstructionEraseFromParent(inst)
+        }
+        LLVMReplaceAllUsesWith(fn, nf)
+        LLVMDeleteFunction(fn)
+        return nf
+    }
+
+    func addSret(_ ty: LLVMTypeRef, toFunction fn: LLVMValueRef) {
+        let kind = LLVMGetEnumAttributeKindForName("sret", 4)
+        LLVMAddAttributeAtIndex(fn, 1, LLVMCreateTypeAttribute(ctx, kind, ty))
+    }
+
+    /// Copies attributes index by index: the function's, the result's
+    /// unless dropped, and the parameters', shifted by paramShift.
+    func copyAttributes(params: UInt32, paramShift: UInt32, dropReturn: Bool,
+                        count: (LLVMAttributeIndex) -> UInt32,
+                        get: (LLVMAttributeIndex, UnsafeMutablePointer<LLVMAttributeRef?>?) -> Void,
+                        add: (LLVMAttributeIndex, LLVMAttributeRef?) -> Void) {
+        var indices: [LLVMAttributeIndex] = [functionAttributeIndex]
+        if !dropReturn { indices.append(0) }
+        indices += (0..<params).map { LLVMAttributeIndex($0 + 1) }
+        for idx in indices {
+            let n = count(idx)
+            guard n > 0 else { continue }
+            var attrs = [LLVMAttributeRef?](repeating: nil, count: Int(n))
+            attrs.withUnsafeMutableBufferPointer { get(idx, $0.baseAddress) }
+            let target = idx == functionAttributeIndex || idx == 0 ? idx : idx + paramShift
+            for a in attrs { add(target, a) }
+        }
+    }
+
+    func copyAttributes(from old: LLVMValueRef, to new: LLVMValueRef, paramShift: UInt32, dropReturn: Bool) {
+        copyAttributes(params: LLVMCountParams(old), paramShift: paramShift, dropReturn: dropReturn,
+                       count: { LLVMGetAttributeCountAtIndex(old, $0) },
+                       get: { LLVMGetAttributesAtIndex(old, $0, $1) },
+                       add: { LLVMAddAttributeAtIndex(new, $0, $1) })
+    }
+
+    /// A copy of `call`, built before it, with another function type,
+    /// arguments or operand bundles: its calling convention, tail-call kind
+    /// and attributes carried over.
+    func rebuild(_ call: LLVMValueRef, type: LLVMTypeRef, args: [LLVMValueRef?], bundles: [LLVMOperandBundleRef?],
+                 paramShift: UInt32 = 0, dropReturn: Bool = false) -> LLVMValueRef {
+        var args = args, bundles = bundles
+        LLVMPositionBuilderBefore(b, call)
+        let newCall = args.withUnsafeMutableBufferPointer { a in
+            bundles.withUnsafeMutableBufferPointer { bs in
+                LLVMBuildCallWithOperandBundles(b, type, LLVMGetCalledValue(call), a.baseAddress, UInt32(a.count),
+                                                bs.baseAddress, UInt32(bs.count), "")!
+            }
+        }
+        LLVMSetInstructionCallConv(newCall, LLVMGetInstructionCallConv(call))
+        LLVMSetTailCallKind(newCall, LLVMGetTailCallKind(call))
+        copyAttributes(params: LLVMGetNumArgOperands(call), paramShift: paramShift, dropReturn: dropReturn,
+                       count: { LLVMGetCallSiteAttributeCount(call, $0) },
+                       get: { LLVMGetCallSiteAttributes(call, $0, $1) },
+                       add: { LLVMAddCallSiteAttribute(newCall, $0, $1) })
+        return newCall
+    }
+
+    /// Erases `old`, its uses (if any) given to `new`.
+    func replace(_ old: LLVMValueRef, with new: LLVMValueRef) {
+        if LLVMGetFirstUse(old) != nil { LLVMReplaceAllUsesWith(old, new) }
+        LLVMInstructionEraseFromParent(old)
+    }
+
+    /// A call with a large result passes a slot of the caller's frame and
+    /// loads the result from it.
+    func demoteLargeResult(of call: LLVMValueRef) {
+        let fnType = LLVMGetCalledFunctionType(call)!
+        let ret = LLVMGetReturnType(fnType)!
+        guard needsSret(ret) else { return }
+        let caller = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call))!
+        let slot = entryAlloca(ret, in: caller)
+        let n = LLVMGetNumArgOperands(call)
+        var args: [LLVMValueRef?] = [slot] + (0..<n).map { LLVMGetOperand(call, $0) }
+        var params: [LLVMTypeRef?] = [ptr] + (0..<LLVMCountParamTypes(fnType)).map { _ in nil }
+        params.withUnsafeMutableBufferPointer { buf in
+            var tmp = [LLVMTypeRef?](repeating: nil, count: Int(LLVMCountParamTypes(fnType)))
+            tmp.withUnsafeMutableBufferPointer { LLVMGetParamTypes(fnType, $0.baseAddress) }
+            for (i, t) in tmp.enumerated() { buf[i + 1] = t }
+        }
+        let newType = params.withUnsafeMutableBufferPointer {
+            LLVMFunctionType(LLVMVoidTypeInContext(ctx), $0.baseAddress, UInt32($0.count), LLVMIsFunctionVarArg(fnType))!
+        }
+        let newCall = rebuild(call, type: newType, args: args, bundles: [], paramShift: 1, dropReturn: true)
+        // The callee writes the caller's frame: no longer a tail call.
+        LLVMSetTailCallKind(newCall, LLVMTailCallKindNone)
+        let kind = LLVMGetEnumAttributeKindForName("sret", 4)
+        LLVMAddCallSiteAttribute(newCall, 1, LLVMCreateTypeAttribute(ctx, kind, ret))
+        LLVMPositionBuilderBefore(b, call)
+        replace(call, with: LLVMBuildLoad2(b, ret, slot, "")!)
+    }
+
+    /// A slot in the function's entry block, with the other allocas.
+    func entryAlloca(_ ty: LLVMTypeRef, in fn: LLVMValueRef) -> LLVMValueRef {
+        let entry = LLVMGetEntryBasicBlock(fn)!
+        var i = LLVMGetFirstInstruction(entry)
+        while let inst = i, LLVMIsAAllocaInst(inst) != nil { i = LLVMGetNextInstruction(inst) }
+        if let i { LLVMPositionBuilderBefore(b, i) } else { LLVMPositionBuilderAtEnd(b, entry) }
+        let a = LLVMBuildAlloca(b, ty, "sret")!
+        LLVMSetAlignment(a, UInt32(max(8, target.alignment(of: ty))))
+        return a
+    }
+
+    /// Inline asm never collects (Function.swift `escape`).
+    func markInlineAsmLeaves(in fn: LLVMValueRef) {
+        let key = "gc-leaf-function"
+        for call in instructions(of: fn) where LLVMIsACallInst(call) != nil {
+            guard let callee = LLVMGetCalledValue(call), LLVMIsAInlineAsm(callee) != nil else { continue }
+            let attr = LLVMCreateStringAttribute(ctx, key, UInt32(key.utf8.count), "", 0)
+            LLVMAddCallSiteAttribute(call, functionAttributeIndex, attr)
+        }
+    }
+}
