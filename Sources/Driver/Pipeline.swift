@@ -83,7 +83,7 @@ public enum Compiler {
         return out
     }
 
-    /// The collector's statepoints and stack maps (IRGen/Statepoints.swift).
+    /// The collector's statepoints and stack maps (IRGen/Statepoints/).
     static func lowerStatepoints(_ module: LLVMModuleRef, target: Target) throws {
         do {
             try Statepoints.run(module, target: target)
