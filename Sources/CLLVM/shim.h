@@ -6,3 +6,5 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 #include <llvm-c/BitWriter.h>
+#include <llvm-c/BitReader.h>
+#include <llvm-c/Linker.h>

@@ -9,46 +9,34 @@ import IRGen
 public enum Compiler {
     /// Builds an executable (or `.ll` with `emitLLVM`); returns the output path.
     public static func build(_ options: BuildOptions) throws -> String {
-        let paths = try sourceFiles(options.inputs)
-        let fileSet = FileSet()
-        let (files, parseErrors) = try parseAll(paths, fileSet: fileSet)
-        // `-S` compiles one package as `go tool compile` does: no main needed,
-        // and a function without a body is a declaration (assembly in gc).
-        let checkOptions = options.emitLLVM
-            ? CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false)
-            : CheckOptions()
-        let (info, typeErrors) = checkPackage(files: files, fileSet: fileSet, options: checkOptions)
-        if !parseErrors.isEmpty || !typeErrors.isEmpty {
-            throw CompileFailure(exitCode: 1, messages: format(parseErrors + typeErrors, fileSet))
-        }
-
+        let units = try packageUnits(options.inputs)
+        let paths = units.last?.files ?? []
         let target: Target
         do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(e.message)"])
         }
-        // The analysis phase: defer placement, escapes, recover's frames,
-        // static values (Escape/PackageAnalysis.swift).
-        let analysis = PackageAnalysis(files: files, info: info)
-        let gen = ModuleGenerator(info: info, analysis: analysis, fileSet: fileSet, target: target, moduleName: paths[0])
-        do { try gen.generate() } catch let e as InternalError {
-            throw CompileFailure(exitCode: 3, messages: [internalError(e.pos, e.message, fileSet)])
+        let fileSet = FileSet()
+        let context = LLVMContextCreate()!
+        let parsed = try units.map { try parse($0, fileSet: fileSet) }
+        // A loop of any package may run in a goroutine: all check for
+        // preemption once some package starts one.
+        let startsGoroutines = parsed.contains { Escape.startsGoroutines($0.files) }
+        var checked: [String: Package] = [:]
+        var generators: [ModuleGenerator] = []
+        for p in parsed {
+            let (package, generator) = try generate(p, options: options, target: target, fileSet: fileSet, context: context,
+                                                    imported: checked, programStartsGoroutines: startsGoroutines)
+            checked[p.unit.path] = package
+            generators.append(generator)
         }
-        if options.debugFlags.contains("defer") {
-            // gc's -d=defer: one line per defer statement, as the compiler decided.
-            for (stmt, placement) in gen.deferAnalysis.ordered {
-                FileHandle.standardError.write(Data("\(fileSet.format(stmt.pos)): \(placement.diagnostic)\n".utf8))
+        guard let root = generators.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
+        let gen = root
+        if !options.emitLLVM {
+            // One program: every package's module linked into the root's
+            // (dependencies' symbols resolve; linkonce_odr descriptors merge).
+            for other in generators.dropLast() where LLVMLinkModules2(gen.module, other.module) != 0 {
+                throw CompileFailure(exitCode: 3, messages: ["internal compiler error: linking the package modules failed"])
             }
-        }
-        if options.debugFlags.contains("escape") {
-            // gc's -m, for the decisions golly makes: variables moved to the
-            // heap and whether function literals escape.
-            for d in gen.escapeReport.sorted() {
-                FileHandle.standardError.write(Data("\(fileSet.format(d.pos)): \(d.message)\n".utf8))
-            }
-        }
-        if !gen.diagnostics.isEmpty {
-            let code: Int32 = gen.hasInternalErrors ? 3 : 1
-            throw CompileFailure(exitCode: code, messages: format(gen.diagnostics, fileSet))
         }
         try verify(gen.module)
         try optimize(gen.module, target: target, level: options.optLevel)

@@ -283,7 +283,7 @@ final class UseGraph {
         var fun: Node = sel
         while let paren = parent(fun) as? ParenExpr { fun = paren }
         guard let call = parent(fun) as? CallExpr, call.fun === fun, !callOutlivesRoot(call) else { return true }
-        guard let decl = method.decl, decl.body != nil, let field = decl.recv else { return true }
+        guard method.pkgPath == info.pkgPath, let decl = method.decl, decl.body != nil, let field = decl.recv else { return true }
         guard let name = field.names.first else { return false }
         if name.isBlank { return false }
         guard let rv = info.defs[name.id] as? Var else { return true }
@@ -302,7 +302,7 @@ final class UseGraph {
         if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal {
             callee = selection.obj as? Func
         }
-        guard let f = callee, let decl = f.decl, decl.body != nil, let sig = f.type as? Signature,
+        guard let f = callee, f.pkgPath == info.pkgPath, let decl = f.decl, decl.body != nil, let sig = f.type as? Signature,
               !(sig.isVariadic && i >= sig.params.count - 1), call.hasEllipsis == false else { return true }
         // The i-th parameter variable of the declaration.
         var k = 0

@@ -45,7 +45,10 @@ public final class RecoverAnalysis {
     }
 
     /// Whether the declared function or method `f` calls recover itself.
+    /// Another package's function may (its body is its own package's to
+    /// analyse: docs/DESIGN.md §2).
     public func callsRecover(_ f: Func) -> Bool {
+        guard isLocal(f) else { return true }
         guard let body = f.decl?.body else { return false }
         return callsRecover(body)
     }
@@ -60,13 +63,13 @@ public final class RecoverAnalysis {
         case let lit as FuncLit: return callsRecover(lit.body)
         case let id as Ident:
             switch info.object(of: id) {
-            case let f as Func: return f.decl?.body.map(callsRecover) ?? true
+            case let f as Func: return callsRecover(f)
             case let b as Builtin: return b.id == .recover
             default: return true
             }
         case let sel as SelectorExpr:
             guard let method = staticMethod(sel) else { return true }
-            return method.decl?.body.map(callsRecover) ?? true
+            return isLocal(method) ? method.decl?.body.map(callsRecover) ?? true : true
         default: return true
         }
     }
@@ -79,6 +82,7 @@ public final class RecoverAnalysis {
     /// call in it. A function that calls recover itself is never inlined
     /// (IRGen), so it needs no such care from its callers.
     public func mayCallRecoverer(_ f: Func) -> Bool {
+        guard isLocal(f) else { return true }
         guard let body = f.decl?.body else { return false }
         return mayCallRecoverer(body)
     }
@@ -129,6 +133,9 @@ public final class RecoverAnalysis {
               let method = selection.obj as? Func, !selection.isInterfaceMethod else { return nil }
         return method
     }
+
+    /// Declared in the package being analysed: its body is known here.
+    private func isLocal(_ f: Func) -> Bool { f.pkgPath == info.pkgPath }
 }
 
 extension Selection {

@@ -68,7 +68,7 @@ final class LabelScope {
             err(s.label.pos, "label \(name) already defined at \(checker.fileSet.format(alt.stmt.label.pos))")
             return alt
         }
-        let obj = Label(name: name, pos: s.label.pos, type: Universe.invalid, pkgPath: "main")
+        let obj = Label(name: name, pos: s.label.pos, type: Universe.invalid, pkgPath: checker.pkgPath)
         checker.recordDef(s.label, obj)
         checker.labelObjects[s.label.id] = obj
         let l = BranchLabel(parent: b, stmt: s, obj: obj)

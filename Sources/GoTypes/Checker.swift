@@ -22,7 +22,15 @@ public struct CheckOptions: Sendable {
 }
 
 public func checkPackage(files: [File], fileSet: FileSet, options: CheckOptions) -> (Info, [Diagnostic]) {
-    let c = Checker(fileSet: fileSet)
+    let (_, info, diagnostics) = checkPackage(path: "main", files: files, fileSet: fileSet, importer: { _ in nil }, options: options)
+    return (info, diagnostics)
+}
+
+/// Type-checks the files of the package with import path `path` against the
+/// packages `importer` finds; the Package is what its importers see.
+public func checkPackage(path: String, files: [File], fileSet: FileSet, importer: @escaping Importer,
+                         options: CheckOptions) -> (Package, Info, [Diagnostic]) {
+    let c = Checker(fileSet: fileSet, path: path, importer: importer)
     c.options = options
     // The checker recurses along the syntax tree; deeply nested (but valid) source
     // must not overflow the caller's stack, so it runs on a thread with a large one.
@@ -34,7 +42,9 @@ public func checkPackage(files: [File], fileSet: FileSet, options: CheckOptions)
     thread.stackSize = 1 << 30
     thread.start()
     done.wait()
-    return (c.info, c.diagnostics)
+    let pkg = Package(path: path, name: files.first?.package.name ?? "main", scope: c.pkgScope)
+    pkg.imports = c.importedPackages
+    return (pkg, c.info, c.diagnostics)
 }
 
 /// How an operand may be used (go/types' operand modes, plus nilvalue as in types2).
@@ -140,10 +150,19 @@ final class Checker {
     var allNamed: [Named] = []
     var options = CheckOptions()
 
-    init(fileSet: FileSet) {
+    /// The import path of the package being checked: its objects' pkgPath.
+    let pkgPath: String
+    let importer: Importer
+    /// The packages the files import, in import-declaration order, each once.
+    var importedPackages: [Package] = []
+
+    init(fileSet: FileSet, path: String = "main", importer: @escaping Importer = { _ in nil }) {
         self.fileSet = fileSet
+        self.pkgPath = path
+        self.importer = importer
         pkgScope = Scope(parent: Universe.scope, isPackageScope: true)
         scope = pkgScope
+        info.pkgPath = path
     }
 
     // MARK: Diagnostics

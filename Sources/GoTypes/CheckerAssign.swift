@@ -160,7 +160,7 @@ extension Checker {
         // Assigning to v is not a use of v.
         var v: Var?
         var vUsed = false
-        if let ident, let w = lookup(ident.name) as? Var, w.pkgPath == "main" {
+        if let ident, let w = lookup(ident.name) as? Var, w.pkgPath == pkgPath {
             v = w; vUsed = w.isUsed
         }
         var z = Operand()
@@ -264,12 +264,12 @@ extension Checker {
                 }
                 continue
             }
-            let v = Var(name: name, pos: ident.pos, type: nil, pkgPath: "main")
+            let v = Var(name: name, pos: ident.pos, type: nil, pkgPath: pkgPath)
             lhsVars.append(v)
             if name != "_" { newVars.append(v); newIdents.append(ident) }
             recordDef(ident, v)
         }
-        let vars = lhsVars.enumerated().map { i, v in v ?? Var(name: "_", pos: lhs[i].pos, type: nil, pkgPath: "main") }
+        let vars = lhsVars.enumerated().map { i, v in v ?? Var(name: "_", pos: lhs[i].pos, type: nil, pkgPath: pkgPath) }
         initVars(vars, rhs, returnStmt: nil)
         if newVars.isEmpty && !hasErr {
             error(pos, "no new variables on left side of :=")

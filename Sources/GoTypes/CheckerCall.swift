@@ -231,7 +231,7 @@ extension Checker {
                 x = Operand(mode: .invalid, expr: e)
                 return
             }
-            guard let obj = ps.lookup(sel) else {
+            guard let obj = ps.lookup(sel), pn.importedPath == "runtime" || obj.isExported else {
                 error(e.sel, "undefined: \(exprString(e))")
                 x = Operand(mode: .invalid, expr: e)
                 return
@@ -284,6 +284,15 @@ extension Checker {
             x.mode = .invalid; x.expr = e
             return
         }
+        // Another package's unexported fields and methods are not
+        // selectable (spec: "Exported identifiers"). Lookup matches by name
+        // alone, so two packages' unexported names that collide in one
+        // embedding are not yet told apart.
+        if !obj.isExported, let p = obj.pkgPath, p != pkgPath, p != "runtime" {
+            error(e.sel, "\(exprString(e.x)).\(sel) undefined (cannot refer to unexported field or method \(sel))")
+            x.mode = .invalid; x.expr = e
+            return
+        }
         recordUse(e.sel, obj)
         if let m = obj as? Func, m.type == nil { objDecl(m) }
         if x.mode == .typexpr {
@@ -293,7 +302,7 @@ extension Checker {
                 x.mode = .invalid; x.expr = e
                 return
             }
-            let recvParam = Var(name: "_", pos: m.pos, type: x.type, pkgPath: "main")
+            let recvParam = Var(name: "_", pos: m.pos, type: x.type, pkgPath: pkgPath)
             let ft = Signature(recv: nil, params: Tuple([recvParam] + sig.params.vars), results: sig.results, isVariadic: sig.isVariadic)
             addDeclDep(m)
             info.selections[e.id] = Selection(kind: .methodExpr, recv: x.type, obj: m, index: index, indirect: indirect)

@@ -54,21 +54,25 @@ extension Checker {
             return
         }
         let path = String(decoding: bytes, as: UTF8.self)
-        if path != "runtime" {
+        let imported = path == "runtime" ? nil : importer(path)
+        if path != "runtime" && imported == nil {
             error(imp.path, "golly does not support importing package \(goQuote(bytes)) yet")
         }
-        let local = imp.name?.name ?? (path.split(separator: "/").last.map(String.init) ?? path)
+        if let imported, !importedPackages.contains(where: { $0 === imported }) { importedPackages.append(imported) }
+        // The package's own name, which need not be its path's last element.
+        let local = imp.name?.name ?? imported?.name ?? (path.split(separator: "/").last.map(String.init) ?? path)
         if local == "init" {
             error(imp, "cannot import package as init - init must be a func")
             return
         }
-        let pn = PkgName(name: local, pos: imp.name?.pos ?? imp.path.pos, importedPath: path)
-        if path != "runtime" { pn.isUsed = true }   // already reported
+        let pn = PkgName(name: local, pos: imp.name?.pos ?? imp.path.pos, importedPath: path, pkgPath: pkgPath)
+        pn.imported = imported
+        if path != "runtime" && imported == nil { pn.isUsed = true }   // already reported
         if let n = imp.name { recordDef(n, pn) } else { info.implicits[imp.id] = pn }
         if local == "_" { return }
         if local == "." {
             if let s = packageScope(path) {
-                for (_, o) in s.names { fileScope.insert(o) }
+                for (_, o) in s.names where path == "runtime" || o.isExported { fileScope.insert(o) }
                 // Dot-imports are "used" if any of their objects is; approximate: always used.
                 pn.isUsed = true
             }
@@ -80,7 +84,9 @@ extension Checker {
         }
     }
 
-    func packageScope(_ path: String) -> Scope? { path == "runtime" ? Universe.runtimePackage : nil }
+    func packageScope(_ path: String) -> Scope? {
+        path == "runtime" ? Universe.runtimePackage : importedPackages.first { $0.path == path }?.scope
+    }
 
     func declarePkgObj(_ id: Ident, _ obj: Object, _ d: DeclInfo) {
         if id.name == "init" {
@@ -103,7 +109,7 @@ extension Checker {
                 switch spec {
                 case let s as ValueSpec where g.tok == .const:
                     for (i, name) in s.names.enumerated() {
-                        let obj = Const(name: name.name, pos: name.pos, type: nil, pkgPath: "main", value: .int(0))
+                        let obj = Const(name: name.name, pos: name.pos, type: nil, pkgPath: pkgPath, value: .int(0))
                         declarePkgObj(name, obj, DeclInfo(kind: .const(spec: s, index: i), fileScope: fileScope))
                     }
                     arity(s, constDecl: true)
@@ -111,7 +117,7 @@ extension Checker {
                     var shared: DeclInfo?
                     var lhs: [Var] = []
                     for name in s.names {
-                        lhs.append(Var(name: name.name, pos: name.pos, type: nil, pkgPath: "main"))
+                        lhs.append(Var(name: name.name, pos: name.pos, type: nil, pkgPath: pkgPath))
                     }
                     if s.values.count == 1 && s.names.count > 1 {
                         shared = DeclInfo(kind: .var(spec: s, index: -1), fileScope: fileScope)
@@ -122,14 +128,14 @@ extension Checker {
                     }
                     if s.type == nil || !s.values.isEmpty { arity(s, constDecl: false) }
                 case let s as TypeSpec:
-                    let obj = TypeName(name: s.name.name, pos: s.name.pos, type: nil, pkgPath: "main")
+                    let obj = TypeName(name: s.name.name, pos: s.name.pos, type: nil, pkgPath: pkgPath)
                     declarePkgObj(s.name, obj, DeclInfo(kind: .type(s), fileScope: fileScope))
                 default:
                     break
                 }
             }
         case let f as FuncDecl:
-            let obj = Func(name: f.name.name, pos: f.name.pos, type: nil, pkgPath: "main")
+            let obj = Func(name: f.name.name, pos: f.name.pos, type: nil, pkgPath: pkgPath)
             obj.decl = f
             info.funcs.append(f)  // bodyless ones too: implemented elsewhere (assembly), callable and usable as values
             let di = DeclInfo(kind: .function(f), fileScope: fileScope)
@@ -480,7 +486,7 @@ extension Checker {
 
     func unusedImports() {
         for pn in imports where !pn.isUsed {
-            if pn.name == pn.importedPath.split(separator: "/").last.map(String.init) {
+            if pn.name == (pn.imported?.name ?? pn.importedPath.split(separator: "/").last.map(String.init)) {
                 error(pn.pos, "imported and not used: \(goQuote(Array(pn.importedPath.utf8)))")
             } else {
                 error(pn.pos, "imported and not used: \(goQuote(Array(pn.importedPath.utf8))) as \(pn.name)")

@@ -188,7 +188,7 @@ extension Checker {
         case is TypeName:
             x.mode = .typexpr
         case let v as Var:
-            if v.pkgPath == "main" { v.isUsed = true }
+            if v.pkgPath == pkgPath { v.isUsed = true }
             addDeclDep(v)
             noteCapture(v)
             if t === Universe.invalid { return }

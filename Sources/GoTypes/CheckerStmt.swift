@@ -210,7 +210,7 @@ extension Checker {
                 guard let s = spec as? ValueSpec else { continue }
                 var consts: [Const] = []
                 for (i, name) in s.names.enumerated() {
-                    let c = Const(name: name.name, pos: name.pos, type: nil, pkgPath: "main", value: .int(0))
+                    let c = Const(name: name.name, pos: name.pos, type: nil, pkgPath: pkgPath, value: .int(0))
                     consts.append(c)
                     var x = Operand()
                     let savedIota = iota
@@ -238,7 +238,7 @@ extension Checker {
         case .var:
             for spec in g.specs {
                 guard let s = spec as? ValueSpec else { continue }
-                let vars = s.names.map { Var(name: $0.name, pos: $0.pos, type: nil, pkgPath: "main") }
+                let vars = s.names.map { Var(name: $0.name, pos: $0.pos, type: nil, pkgPath: pkgPath) }
                 var declType: GoType?
                 if let te = s.type {
                     declType = varType(te)
@@ -262,7 +262,7 @@ extension Checker {
         case .type:
             for spec in g.specs {
                 guard let s = spec as? TypeSpec else { continue }
-                let obj = TypeName(name: s.name.name, pos: s.name.pos, type: nil, pkgPath: "main")
+                let obj = TypeName(name: s.name.name, pos: s.name.pos, type: nil, pkgPath: pkgPath)
                 // The type's scope starts at its identifier so it may refer to itself.
                 declare(scope, s.name, obj)
                 // Checked through objDecl so that cycles (`type A = A`) are found as for package-level types.
@@ -370,7 +370,7 @@ extension Checker {
             openScope()
             if let b = s.binding, b.name != "_" {
                 if caseTypes.count == 1, let t = caseTypes[0] { T = t } else { T = x.type }
-                let v = Var(name: b.name, pos: b.pos, type: T, pkgPath: "main")
+                let v = Var(name: b.name, pos: b.pos, type: T, pkgPath: pkgPath)
                 declare(scope, nil, v)
                 info.implicits[c.id] = v
                 bindingVars.append(v)
@@ -457,13 +457,13 @@ extension Checker {
                 guard let l else { continue }
                 let v: Var
                 if let id = l as? Ident {
-                    v = Var(name: id.name, pos: id.pos, type: nil, pkgPath: "main")
+                    v = Var(name: id.name, pos: id.pos, type: nil, pkgPath: pkgPath)
                     recordDef(id, v)
                     if id.name != "_" { vars.append(v) }
                 } else {
                     error(l, "non-name \(exprString(l)) on left side of :=")
                     useLHS([l])
-                    v = Var(name: "_", pos: l.pos, type: nil, pkgPath: "main")
+                    v = Var(name: "_", pos: l.pos, type: nil, pkgPath: pkgPath)
                 }
                 if let t = rhs[i] {
                     var y = Operand(mode: .value, expr: l, type: t)

@@ -124,7 +124,7 @@ extension Checker {
                     error(f.type, "invalid embedded field type \(exprString(f.type))")
                     continue
                 }
-                let v = Var(name: name, pos: startPos(f.type), type: t, pkgPath: "main")
+                let v = Var(name: name, pos: startPos(f.type), type: t, pkgPath: pkgPath)
                 v.isField = true; v.isEmbedded = true
                 info.implicits[f.id] = v
                 pendingChecks.append { [unowned self] in
@@ -138,7 +138,7 @@ extension Checker {
                 add(v, tag)
             } else {
                 for n in f.names {
-                    let v = Var(name: n.name, pos: n.pos, type: t, pkgPath: "main")
+                    let v = Var(name: n.name, pos: n.pos, type: t, pkgPath: pkgPath)
                     v.isField = true
                     recordDef(n, v)
                     add(v, tag)
@@ -159,10 +159,10 @@ extension Checker {
                 }
                 guard let ft = f.type as? FuncType else { continue }
                 let (sig, _) = funcType(ft, recv: nil, funcScope: nil)
-                let recv = Var(name: "", pos: name.pos, type: iface, pkgPath: "main")
+                let recv = Var(name: "", pos: name.pos, type: iface, pkgPath: pkgPath)
                 let msig = Signature(recv: recv, params: sig.params, results: sig.results, isVariadic: sig.isVariadic)
                 info.types[ft.id] = TypeAndValue(mode: .typexpr, type: msig)
-                let m = Func(name: name.name, pos: name.pos, type: msig, pkgPath: "main")
+                let m = Func(name: name.name, pos: name.pos, type: msig, pkgPath: pkgPath)
                 recordDef(name, m)
                 methods.append(m)
             } else {
@@ -214,7 +214,7 @@ extension Checker {
         var recvVar: Var?
         if let r = recv {
             let rt = typ(r.type)
-            let v = Var(name: r.names.first?.name ?? "", pos: r.names.first?.pos ?? startPos(r.type), type: rt, pkgPath: "main")
+            let v = Var(name: r.names.first?.name ?? "", pos: r.names.first?.pos ?? startPos(r.type), type: rt, pkgPath: pkgPath)
             v.isParam = true
             if let n = r.names.first { declareParam(fs, n, v) } else { info.implicits[r.id] = v }
             recvVar = v
@@ -238,13 +238,13 @@ extension Checker {
                 info.types[p.type.id] = TypeAndValue(mode: .typexpr, type: t)
             }
             if p.names.isEmpty {
-                let v = Var(name: "", pos: startPos(p.type), type: t, pkgPath: "main")
+                let v = Var(name: "", pos: startPos(p.type), type: t, pkgPath: pkgPath)
                 v.isParam = true
                 info.implicits[p.id] = v
                 params.append(v)
             } else {
                 for n in p.names {
-                    let v = Var(name: n.name, pos: n.pos, type: t, pkgPath: "main")
+                    let v = Var(name: n.name, pos: n.pos, type: t, pkgPath: pkgPath)
                     v.isParam = true
                     declareParam(fs, n, v)
                     params.append(v)
@@ -255,12 +255,12 @@ extension Checker {
         for r in f.results {
             let t = varType(r.type)
             if r.names.isEmpty {
-                let v = Var(name: "", pos: startPos(r.type), type: t, pkgPath: "main")
+                let v = Var(name: "", pos: startPos(r.type), type: t, pkgPath: pkgPath)
                 info.implicits[r.id] = v
                 results.append(v)
             } else {
                 for n in r.names {
-                    let v = Var(name: n.name, pos: n.pos, type: t, pkgPath: "main")
+                    let v = Var(name: n.name, pos: n.pos, type: t, pkgPath: pkgPath)
                     paramVars.insert(ObjectIdentifier(v))
                     declareParam(fs, n, v)
                     results.append(v)
@@ -295,7 +295,7 @@ extension Checker {
             }
             return
         }
-        if n.obj.pkgPath != "main" || n === Universe.error {
+        if n.obj.pkgPath != pkgPath || n === Universe.error {
             error(r.type, "cannot define new methods on non-local type \(ts(t))")
             return
         }

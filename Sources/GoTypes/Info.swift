@@ -24,6 +24,8 @@ public struct TypeAndValue {
 
 /// Everything the checker learned, keyed by node identity. IRGen reads only this.
 public final class Info {
+    /// The import path of the package ("main" for a command).
+    public internal(set) var pkgPath = "main"
     /// Every expression (and type expression) checked.
     public var types: [ObjectIdentifier: TypeAndValue] = [:]
     /// Identifiers that declare an object (including `_`-less function params and results).

@@ -7,7 +7,7 @@ public class Object: CustomStringConvertible {
     public let pos: Pos
     /// The type; set by the checker (nil only while a declaration is being checked).
     public var type: GoType!
-    /// The package path ("main"), nil for universe objects.
+    /// The import path of the declaring package, nil for universe objects.
     public let pkgPath: String?
     /// The scope the object is declared in (nil for fields and methods).
     public weak var parent: Scope?
@@ -75,9 +75,11 @@ public final class Label: Object {
 public final class PkgName: Object {
     public let importedPath: String
     public var isUsed = false
-    public init(name: String, pos: Pos, importedPath: String) {
+    /// The package it refers to (nil when it could not be imported).
+    public var imported: Package?
+    public init(name: String, pos: Pos, importedPath: String, pkgPath: String) {
         self.importedPath = importedPath
-        super.init(name: name, pos: pos, type: nil, pkgPath: "main")
+        super.init(name: name, pos: pos, type: nil, pkgPath: pkgPath)
     }
 }
 

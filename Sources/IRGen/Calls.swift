@@ -61,7 +61,7 @@ extension FunctionGenerator {
         // A direct call of a declared function needs no closure.
         var f = c.fun
         while let p = f as? ParenExpr { f = p.x }
-        if let id = f as? Ident, let fnObj = info.object(of: id) as? Func, var callee = m.functions[ObjectIdentifier(fnObj)] {
+        if let id = identifier(f), let fnObj = info.object(of: id) as? Func, var callee = m.function(for: fnObj) {
             if let (obj, target) = selfCallTarget, obj == ObjectIdentifier(fnObj) { callee = target }
             let v = b.call(fnType, callee, [t.null(t.heapPtr)] + (try arguments()))
             return sig.results.count == 0 ? nil : v
@@ -72,7 +72,7 @@ extension FunctionGenerator {
             return sig.results.count == 0 ? nil : v
         }
         if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodExpr,
-           let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
+           let method = selection.obj as? Func, let callee = m.function(for: method),
            let msig = method.type as? Signature, identical(msig.recv?.type ?? method.type, sig.params.vars.first?.type ?? method.type) {
             // T.m(x, args): the method itself, with x as its receiver.
             let v = b.call(try m.lowerSignature(msig, at: c.pos), callee, [t.null(t.heapPtr)] + (try arguments()))
@@ -93,7 +93,7 @@ extension FunctionGenerator {
         if let sel = f as? SelectorExpr, info.selections[sel.id]?.kind != .fieldVal,
            info.selections[sel.id]?.kind != .methodExpr {
             guard let selection = info.selections[sel.id], selection.kind == .methodVal,
-                  let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
+                  let method = selection.obj as? Func, let callee = m.function(for: method),
                   let msig = method.type as? Signature, let recvParam = msig.recv else {
                 throw Unsupported(sel.pos, "calls of qualified names")
             }
@@ -144,11 +144,12 @@ extension FunctionGenerator {
 }
 
 extension ModuleGenerator {
-    /// `pkg.F` for an imported package's function: declared by its link name.
+    /// `runtime.F`: a function of the C runtime, declared by its link name
+    /// (other packages' functions are Go: function(for:)).
     func importedFunction(_ e: Expr) throws -> LLValue? {
         guard let sel = e as? SelectorExpr, let pkg = sel.x as? Ident, info.object(of: pkg) is PkgName,
-              let f = info.object(of: sel.sel) as? Func, let sig = f.type as? Signature else { return nil }
-        let name = "\(f.pkgPath ?? "main").\(f.name)"
+              let f = info.object(of: sel.sel) as? Func, f.pkgPath == "runtime", let sig = f.type as? Signature else { return nil }
+        let name = "runtime.\(f.name)"
         if let existing = LLVMGetNamedFunction(module, name) { return existing }
         let fn = LLVMAddFunction(module, name, try lowerSignature(sig, at: sel.pos))!
         if name == "runtime.Goexit" { addEnumAttribute(fn, "noreturn") }

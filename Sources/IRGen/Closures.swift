@@ -14,7 +14,7 @@ extension ModuleGenerator {
     /// The func value of a declared function: a constant closure object with no
     /// captures, named as gc names it (`main.f·f`).
     func funcValue(_ f: Func, at pos: Pos) throws -> LLValue {
-        guard let fn = functions[ObjectIdentifier(f)] else {
+        guard let fn = function(for: f) else {
             throw Unsupported(pos, "\(f.name) as a func value")
         }
         // A method expression T.m needs no wrapper: the method takes its
@@ -41,7 +41,7 @@ extension ModuleGenerator {
         let name = method.linkName + "-fm"
         if let existing = LLVMGetNamedFunction(module, name) { return existing }
         guard let msig = method.type as? Signature, let recv = msig.recv,
-              let callee = functions[ObjectIdentifier(method)] else {
+              let callee = function(for: method) else {
             throw Unsupported(pos, "method values of \(method.name)")
         }
         let bare = msig.withoutReceiver

@@ -313,12 +313,12 @@ extension FunctionGenerator {
         func arguments() throws -> [LLValue] { try callArguments(call, sig) }
         var argTypes = sig.params.vars.map { $0.type as GoType }
 
-        if let id = fun as? Ident, let f = info.object(of: id) as? Func, let callee = m.functions[ObjectIdentifier(f)] {
+        if let id = identifier(fun), let f = info.object(of: id) as? Func, let callee = m.function(for: f) {
             let fnType = try m.lowerSignature(sig, at: call.pos)
             return try wrapped(.direct(callee, fnType, sig, f), argTypes: argTypes, args: try arguments(), at: call.pos)
         }
         if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id],
-           let method = selection.obj as? Func, let callee = m.functions[ObjectIdentifier(method)],
+           let method = selection.obj as? Func, let callee = m.function(for: method),
            let msig = method.type as? Signature, let recvParam = msig.recv {
             let fnType = try m.lowerSignature(msig, at: call.pos)
             if selection.kind == .methodVal {
@@ -345,7 +345,7 @@ extension FunctionGenerator {
             let x = try expr(sel.x)
             switch try methodTarget(data: b.extract(x, 1), of: type, entry, inWrapper: false, at: call.pos) {
             case let .concrete(method, receiver):
-                guard let callee = m.functions[ObjectIdentifier(method)], let msig = method.type as? Signature,
+                guard let callee = m.function(for: method), let msig = method.type as? Signature,
                       let recv = msig.recv else { throw InternalError(pos: call.pos, message: "method without function") }
                 let fnType = try m.lowerSignature(msig, at: call.pos)
                 return try wrapped(.direct(callee, fnType, msig, method), argTypes: [recv.type] + argTypes,

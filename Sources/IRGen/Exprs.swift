@@ -27,6 +27,7 @@ extension FunctionGenerator {
         switch e {
         case let p as ParenExpr: return try expr(p.x)
         case let id as Ident: return try ident(id, type: tv.type)
+        case let sel as SelectorExpr where qualifiedIdent(sel) != nil: return try ident(sel.sel, type: tv.type)
         case let u as UnaryExpr: return try unary(u, type: tv.type)
         case let bin as BinaryExpr: return try binary(bin, type: tv.type)
         case let c as CallExpr:
@@ -108,6 +109,18 @@ extension FunctionGenerator {
         }
         return try es.enumerated().map { i, e in try expr(e, convertedTo: i < types.count ? types[i] : nil) }
     }
+
+    /// `pkg.X` names X of an imported package (spec: "Qualified
+    /// identifiers"): the identifier X, which the checker resolved, except
+    /// for the runtime's functions (importedFunction).
+    func qualifiedIdent(_ e: Expr) -> Ident? {
+        guard let sel = e as? SelectorExpr, let pkg = sel.x as? Ident, info.object(of: pkg) is PkgName,
+              let obj = info.object(of: sel.sel), obj.pkgPath != "runtime" else { return nil }
+        return sel.sel
+    }
+
+    /// An identifier, or a qualified identifier's.
+    func identifier(_ e: Expr) -> Ident? { (e as? Ident) ?? qualifiedIdent(e) }
 
     func ident(_ id: Ident, type: GoType) throws -> LLValue {
         switch info.object(of: id) {

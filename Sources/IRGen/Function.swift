@@ -130,7 +130,7 @@ final class FunctionGenerator {
 
     func slot(of v: Var, at pos: Pos) throws -> VarSlot {
         if let s = locals[ObjectIdentifier(v)] { return s }
-        if let s = m.globals[ObjectIdentifier(v)] { return s }
+        if let s = try m.global(for: v, at: pos) { return s }
         // A package-level variable of a type golly cannot lower yet has no
         // storage: report the type, as its declaration did.
         if v.isPackageLevel { _ = try m.lower(v.type, at: pos) }

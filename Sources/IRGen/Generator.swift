@@ -16,7 +16,8 @@ public final class ModuleGenerator {
     public let module: LLVMModuleRef
     let t: LLVMTypes
     let builder: Builder
-    let packagePath = "main"
+    /// The import path of the package: the prefix of its symbols.
+    var packagePath: String { info.pkgPath }
 
     public private(set) var diagnostics: [Diagnostic] = []
     /// The escape decisions, for `-d=escape` (gc's -m wording).
@@ -25,7 +26,7 @@ public final class ModuleGenerator {
 
     var functions: [ObjectIdentifier: LLValue] = [:]
     /// The package starts goroutines: loops check for preemption.
-    var checksPreemption: Bool { analysis.startsGoroutines }
+    var checksPreemption: Bool { analysis.startsGoroutines || programStartsGoroutines }
     /// Whether each struct or array type is large (BigAggregates.swift isLarge).
     var largeTypes: [ObjectIdentifier: Bool] = [:]
     /// Channel types reported for too large elements (Channels.swift).
@@ -59,15 +60,23 @@ public final class ModuleGenerator {
     /// Counters for thunk names: `main.f.deferwrap1`.
     var thunkCounters: [String: Int] = [:]
 
-    public init(info: Info, analysis: PackageAnalysis, fileSet: FileSet, target: Target, moduleName: String) {
+    /// The packages the package imports (Package.imports, the runtime
+    /// aside): their `init` runs first, in this order.
+    public var imports: [Package] = []
+    /// Some package of the program starts goroutines: loops check for
+    /// preemption (a library loop may run in a goroutine).
+    public var programStartsGoroutines = false
+
+    public init(info: Info, analysis: PackageAnalysis, fileSet: FileSet, target: Target, moduleName: String,
+                context: LLVMContextRef? = nil) {
         self.info = info
         self.analysis = analysis
         self.fileSet = fileSet
         self.target = target
-        context = LLVMContextCreate()
-        module = LLVMModuleCreateWithNameInContext(moduleName, context)
-        t = LLVMTypes(context)
-        builder = Builder(b: LLVMCreateBuilderInContext(context), t: t)
+        self.context = context ?? LLVMContextCreate()!
+        module = LLVMModuleCreateWithNameInContext(moduleName, self.context)
+        t = LLVMTypes(self.context)
+        builder = Builder(b: LLVMCreateBuilderInContext(self.context), t: t)
         LLVMSetTarget(module, target.triple)
         LLVMSetDataLayout(module, target.dataLayout)
     }
@@ -133,6 +142,20 @@ public final class ModuleGenerator {
         setFunctionAttributes(fn)
         functions[decl.id] = fn
         if let obj = info.defs[decl.name.id] { functions[ObjectIdentifier(obj)] = fn }
+    }
+
+    /// The LLVM function of a declared function or method: this package's
+    /// own, or another package's, declared here by its link name (runtime
+    /// functions are the C runtime's: see importedFunction).
+    func function(for f: Func) -> LLValue? {
+        if let fn = functions[ObjectIdentifier(f)] { return fn }
+        guard let pkg = f.pkgPath, pkg != packagePath, pkg != "runtime", let sig = f.type as? Signature,
+              let fnType = try? lowerSignature(sig, at: f.pos) else { return nil }
+        let name = f.linkName
+        let fn = LLVMGetNamedFunction(module, name) ?? LLVMAddFunction(module, name, fnType)!
+        setFunctionAttributes(fn)
+        functions[ObjectIdentifier(f)] = fn
+        return fn
     }
 
     func signature(of decl: FuncDecl) throws -> Signature {

@@ -60,6 +60,7 @@ extension FunctionGenerator {
         switch unparen(fun) {
         case is FuncLit: return false
         case let id as Ident: return info.object(of: id) is Var
+        case let sel as SelectorExpr where qualifiedIdent(sel) != nil: return info.object(of: sel.sel) is Var
         case let sel as SelectorExpr:
             if let selection = info.selections[sel.id] { return selection.kind == .fieldVal }
             return false      // a package's function

@@ -21,9 +21,13 @@ extension ModuleGenerator {
     var descriptorNamer: (Named) -> String? {
         { [self] n in
             guard let pkg = n.obj.pkgPath else { return nil }
-            let id = ObjectIdentifier(n.obj)
             let name = "\(pkg).\(n.obj.name)"
-            let k = typeNameIndex[id] ?? typeNameCount[name, default: 0]
+            // A package-level type has one symbol in every package's module
+            // (its descriptor is linkonce_odr); types declared in functions
+            // are numbered from 1 in the order this module meets them.
+            if n.obj.isPackageLevel { return name }
+            let id = ObjectIdentifier(n.obj)
+            let k = typeNameIndex[id] ?? typeNameCount[name, default: 1]
             if typeNameIndex[id] == nil {
                 typeNameIndex[id] = k
                 typeNameCount[name] = k + 1

@@ -75,12 +75,12 @@ extension ModuleGenerator {
         guard let msig = method.type as? Signature else { throw InternalError(pos: pos, message: "method without signature") }
         // The data word is the receiver itself: no wrapper.
         if entry.index.count == 1, let recv = msig.recv, !(recv.type.underlying is Interface),
-           isPointerShaped(type), identical(recv.type, type), let fn = functions[ObjectIdentifier(method)] {
+           isPointerShaped(type), identical(recv.type, type), let fn = function(for: method) {
             return fn
         }
         let base = (type.underlying as? Pointer).map { $0.elem } ?? type
         let bare = msig.withoutReceiver
-        return try wrapperFunction("main.(*\(localSymbol(base))).\(method.name)", try itabFunctionType(bare, at: pos),
+        return try wrapperFunction("\(packagePath).(*\(localSymbol(base))).\(method.name)", try itabFunctionType(bare, at: pos),
                                    signature: bare, linkage: LLVMInternalLinkage) { g, _ in
             try g.emitItabWrapper(type, entry, at: pos)
         }
@@ -124,7 +124,8 @@ extension ModuleGenerator {
     /// (`main.(*T).M`, `main.T.M`).
     func localSymbol(_ type: GoType) -> String {
         let symbol = typeSymbol(type)
-        return symbol.hasPrefix("main.") ? String(symbol.dropFirst(5)) : symbol
+        let prefix = packagePath + "."
+        return symbol.hasPrefix(prefix) ? String(symbol.dropFirst(prefix.count)) : symbol
     }
 }
 
@@ -155,7 +156,7 @@ extension FunctionGenerator {
         case let .embeddedInterface(value, iface):
             return try callInterfaceMethod(value, iface, method, args: args, at: pos)
         case let .concrete(callee, receiver):
-            guard let fn = m.functions[ObjectIdentifier(callee)], let msig = callee.type as? Signature else {
+            guard let fn = m.function(for: callee), let msig = callee.type as? Signature else {
                 throw InternalError(pos: pos, message: "method \(callee.name) has no function")
             }
             let result = b.call(try m.lowerSignature(msig, at: pos), fn, [t.null(t.heapPtr), receiver] + args)
@@ -243,14 +244,14 @@ extension ModuleGenerator {
             throw InternalError(pos: pos, message: "method expression outside the method set")
         }
         if entry.index.count == 1, let recv = msig.recv, identical(recv.type, type),
-           let fn = functions[ObjectIdentifier(method)] {
+           let fn = function(for: method) {
             return constantClosure(fn, name: method.linkName + "·f")
         }
         let target = try itabFunction(type, entry, at: pos)
         if isPointerShaped(type) {
             return constantClosure(target, name: (LLVMGetValueName(target).map { String(cString: $0) } ?? method.name) + "·f")
         }
-        let name = "main.\(localSymbol(type)).\(method.name)"
+        let name = "\(packagePath).\(localSymbol(type)).\(method.name)"
         let recv = Var(name: "", pos: pos, type: type, pkgPath: nil)
         let sig = Signature(recv: recv, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
         let fn = try wrapperFunction(name, try lowerSignature(sig, at: pos), signature: sig, linkage: LLVMInternalLinkage) { g, fn in

@@ -25,14 +25,47 @@ extension ModuleGenerator {
         }
     }
 
+    /// A package-level variable: this package's, or another package's,
+    /// declared here by its symbol.
+    func global(for v: Var, at pos: Pos) throws -> VarSlot? {
+        if let s = globals[ObjectIdentifier(v)] { return s }
+        guard v.isPackageLevel, let pkg = v.pkgPath, pkg != packagePath, pkg != "runtime" else { return nil }
+        let ty = try lower(v.type, at: pos)
+        let name = "\(pkg).\(v.name)"
+        let g = LLVMGetNamedGlobal(module, name) ?? LLVMAddGlobal(module, ty, name)!
+        let slot = VarSlot(address: g, type: ty, goType: v.type ?? Universe.invalid)
+        globals[ObjectIdentifier(v)] = slot
+        return slot
+    }
+
     /// `main.init`: variable initializers in dependency order, then the `init`
     /// functions in source order (named `main.init.0`, `main.init.1`, ... as gc does).
     func definePackageInit() throws {
-        let fn = LLVMAddFunction(module, "\(packagePath).init", t.function(t.void, [t.heapPtr]))!
+        let initType = t.function(t.void, [t.heapPtr])
+        let fn = LLVMAddFunction(module, "\(packagePath).init", initType)!
         setFunctionAttributes(fn)
         let sig = Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false)
         // Function literals in initializers are named `main.glob..func1`, as in gc.
         let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: "\(packagePath).glob.")
+        // A package is initialized once, after the packages it imports
+        // (spec: "Package initialization"), in the order of its import
+        // declarations, as gc 1.19 orders its inittask's dependencies. The
+        // flag is set first: an import cycle is an error, so only a
+        // diamond reaches a package twice.
+        let done = LLVMAddGlobal(module, t.i8, "\(packagePath)..initdone")!
+        LLVMSetInitializer(done, t.constInt(t.i8, 0))
+        LLVMSetLinkage(done, LLVMInternalLinkage)
+        let run = gen.newBlock("init.run"), finished = gen.newBlock("init.done")
+        builder.condBr(builder.icmp(LLVMIntNE, builder.load(t.i8, done), t.constInt(t.i8, 0)), finished, run)
+        builder.position(at: finished)
+        LLVMBuildRetVoid(builder.b)
+        builder.position(at: run)
+        builder.store(t.constInt(t.i8, 1), done)
+        for p in imports where p.path != "runtime" {
+            let name = "\(p.path).init"
+            let f = LLVMGetNamedFunction(module, name) ?? LLVMAddFunction(module, name, initType)!
+            _ = builder.call(initType, f, [t.null(t.heapPtr)])
+        }
         for initializer in info.initOrder {
             if initializer.lhs.count == 1, let v = initializer.lhs.first, let slot = globals[ObjectIdentifier(v)],
                let lit = gen.largeLiteral(initializer.rhs, v.type) {

@@ -14,6 +14,7 @@ extension FunctionGenerator {
         switch e {
         case let p as ParenExpr: return try addressOf(p.x)
         case let s as StarExpr: return try pointer(s.x)     // &*p is p, nil-checked
+        case let sel as SelectorExpr where qualifiedIdent(sel) != nil: return try addressOf(sel.sel)
         case let id as Ident:
             guard let v = info.object(of: id) as? Var else { throw InternalError(pos: e.pos, message: "address of non-variable") }
             let s = try slot(of: v, at: id.pos)

@@ -164,6 +164,7 @@ extension FunctionGenerator {
     func address(of e: Expr) throws -> VarSlot {
         switch e {
         case let p as ParenExpr: return try address(of: p.x)
+        case let sel as SelectorExpr where qualifiedIdent(sel) != nil: return try address(of: sel.sel)
         case let id as Ident:
             guard let v = info.object(of: id) as? Var else { throw InternalError(pos: e.pos, message: "assignment to non-variable \(id.name)") }
             return try slot(of: v, at: id.pos)

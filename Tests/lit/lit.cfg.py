@@ -11,6 +11,8 @@
 #                 ported at test time (tools/goroot_port.py)
 #   gc/           the collector: objects reachable only from one kind of root
 #                 survive forced collections (-D gcstress=1: GODEBUG=gcstress=1)
+#   packages/     programs of several packages: modules under Inputs/ built
+#                 by package pattern (import paths, init order, errors)
 #   aggregates/, collections/, complex/, interfaces/, goroutines/, escape/:
 #                 programs of each feature, output from gc
 #
@@ -31,7 +33,7 @@ repo = os.path.dirname(os.path.dirname(here))
 config.name = "golly"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".go"]
-config.excludes = ["tools", "Inputs"]
+config.excludes = ["tools", "Inputs", "gchelpers.go"]
 config.test_source_root = here
 config.test_exec_root = os.path.join(here, "Output")
 

@@ -2,7 +2,7 @@
 // initialize in dependency order across files, init functions run in file
 // order (spec: Package initialization). Expected output observed from
 // `go run a.go b.go` in Inputs/multifile.
-// RUN: %golly build -o %t.exe %S/Inputs/multifile
+// RUN: cd %S/Inputs/multifile && %golly build -o %t.exe .
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:seed in b.go

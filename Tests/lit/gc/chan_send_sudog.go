@@ -3,9 +3,9 @@
 // others sending a string, a slice and a struct with pointer fields, and a
 // goroutine blocked in a select with two send cases; main collects and
 // allocates garbage, then receives and verifies each value.
-// RUN: %golly build -O0 -o %t0.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O0 -o %t0.exe %s %S/gchelpers.go
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O2 -o %t2.exe %s %S/gchelpers.go
 // RUN: %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:list 1000 -1598752130352183764

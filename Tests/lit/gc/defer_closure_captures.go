@@ -4,9 +4,9 @@
 // garbage), heap closures deferred in a loop capturing per-iteration
 // variables, and a closure returned by a call in the defer statement;
 // garbage and collections come before the deferred calls run.
-// RUN: %golly build -O0 -o %t0.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O0 -o %t0.exe %s %S/gchelpers.go
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O2 -o %t2.exe %s %S/gchelpers.go
 // RUN: %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:frame closure list 1000 8612099826507630764

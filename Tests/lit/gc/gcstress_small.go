@@ -2,9 +2,9 @@
 // a collector; gc ignores the setting), a small program keeps a list, a map,
 // run-time strings, a stack defer's argument, a deferred closure's captures
 // and a parked goroutine's locals alive through about 800 allocations.
-// RUN: %golly build -O0 -o %t0.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O0 -o %t0.exe %s %S/gchelpers.go
 // RUN: env GODEBUG=gcstress=1 %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O2 -o %t2.exe %s %S/gchelpers.go
 // RUN: env GODEBUG=gcstress=1 %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:closure map 30 36995416

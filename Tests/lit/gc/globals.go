@@ -4,9 +4,9 @@
 // map and func fields, a slice and an array of structs, and variables
 // initialized by the package initializer; main collects and allocates
 // garbage, then verifies them all.
-// RUN: %golly build -O0 -o %t0.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O0 -o %t0.exe %s %S/gchelpers.go
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O2 -o %t2.exe %s %S/gchelpers.go
 // RUN: %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:pointer 1000 -1743513722173430740

@@ -4,9 +4,9 @@
 // every frame holds its own node and list, and a goroutine whose arguments
 // are built by calls in the go statement; main collects and allocates
 // garbage, then wakes each one, which verifies its data.
-// RUN: %golly build -O0 -o %t0.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O0 -o %t0.exe %s %S/gchelpers.go
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O2 -o %t2.exe %s %S/gchelpers.go
 // RUN: %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:worker-1 0 1000 6409664992983333292 1000 825448136

@@ -4,9 +4,9 @@
 // value, a string built at run time, and a value recovered and panicked
 // again so that the second panic holds it; then the recovered values are
 // verified.
-// RUN: %golly build -O0 -o %t0.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O0 -o %t0.exe %s %S/gchelpers.go
 // RUN: %t0.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
-// RUN: %golly build -O2 -o %t2.exe %s %S/Inputs/gchelpers.go
+// RUN: %golly build -O2 -o %t2.exe %s %S/gchelpers.go
 // RUN: %t2.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:pointer big-100 100 1000 -104606638972780628 1000 1048450500 -7263584356617297056 100 3154152838046580076

@@ -1,7 +1,7 @@
 // Helpers shared by the gc tests, built with each of them
-// (`%golly build ... %s %S/Inputs/gchelpers.go`): data with distinct values,
-// checksums, and garbage. lit does not run this file (lit.cfg.py excludes
-// directories named Inputs).
+// (`%golly build ... %s %S/gchelpers.go`: the files of one package lie in
+// one directory, as the go command requires): data with distinct values,
+// checksums, and garbage. lit does not run this file (lit.cfg.py excludes it).
 
 package main
 

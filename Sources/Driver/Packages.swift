@@ -1,0 +1,128 @@
+import CLLVM
+import Escape
+import Foundation
+import GoSyntax
+import GoTypes
+import IRGen
+import Loader
+
+// How the packages of a program flow through the phases
+// (docs/DESIGN.md §2): the loader lists them in dependency order; each is parsed, then
+// checked against the packages it imports (already checked: their objects,
+// never their bodies), analysed on its own (another package's function is
+// opaque to the escape and recover analyses) and lowered to an LLVM module
+// of its own, its symbols prefixed by its import path. The root package's
+// module is last; for an executable the modules are linked into one.
+
+/// One package to compile: its import path ("main" for a command, as gc
+/// names a command's symbols) and its files.
+struct PackageUnit {
+    let path: String
+    let files: [String]
+    /// The heading of its errors, as the go command prints it (`# import/path`),
+    /// nil for `.go` files named on the command line (as `go tool compile`).
+    let errorHeading: String?
+}
+
+struct ParsedPackage {
+    let unit: PackageUnit
+    let files: [File]
+    /// The parser's non-fatal errors (labels, branches), reported with the checker's.
+    let diagnostics: [Diagnostic]
+}
+
+extension Compiler {
+    /// Parses a package's files; syntax errors end the build.
+    static func parse(_ unit: PackageUnit, fileSet: FileSet) throws -> ParsedPackage {
+        do {
+            let (files, diagnostics) = try parseAll(unit.files, fileSet: fileSet)
+            return ParsedPackage(unit: unit, files: files, diagnostics: diagnostics)
+        } catch let failure as CompileFailure {
+            throw failure.under(unit)
+        }
+    }
+
+    /// Checks, analyses and lowers one package; `imported` holds the
+    /// packages checked before it.
+    static func generate(_ p: ParsedPackage, options: BuildOptions, target: Target, fileSet: FileSet,
+                         context: LLVMContextRef, imported: [String: Package],
+                         programStartsGoroutines: Bool) throws -> (Package, ModuleGenerator) {
+        // `-S` compiles one package as `go tool compile` does: no main needed,
+        // and a function without a body is a declaration (assembly in gc).
+        let checkOptions = options.emitLLVM || p.unit.path != "main"
+            ? CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false)
+            : CheckOptions()
+        let (package, info, typeErrors) = checkPackage(path: p.unit.path, files: p.files, fileSet: fileSet,
+                                                       importer: { imported[$0] }, options: checkOptions)
+        if !p.diagnostics.isEmpty || !typeErrors.isEmpty {
+            throw CompileFailure(exitCode: 1, messages: format(p.diagnostics + typeErrors, fileSet)).under(p.unit)
+        }
+        // The analysis phase: defer placement, escapes, recover's frames,
+        // static values (Escape/PackageAnalysis.swift).
+        let analysis = PackageAnalysis(files: p.files, info: info)
+        let gen = ModuleGenerator(info: info, analysis: analysis, fileSet: fileSet, target: target,
+                                  moduleName: p.unit.path, context: context)
+        gen.imports = package.imports
+        gen.programStartsGoroutines = programStartsGoroutines
+        do { try gen.generate() } catch let e as InternalError {
+            throw CompileFailure(exitCode: 3, messages: [internalError(e.pos, e.message, fileSet)]).under(p.unit)
+        }
+        if options.debugFlags.contains("defer") {
+            // gc's -d=defer: one line per defer statement, as the compiler decided.
+            for (stmt, placement) in gen.deferAnalysis.ordered {
+                FileHandle.standardError.write(Data("\(fileSet.format(stmt.pos)): \(placement.diagnostic)\n".utf8))
+            }
+        }
+        if options.debugFlags.contains("escape") {
+            // gc's -m, for the decisions golly makes: variables moved to the
+            // heap and whether function literals escape.
+            for d in gen.escapeReport.sorted() {
+                FileHandle.standardError.write(Data("\(fileSet.format(d.pos)): \(d.message)\n".utf8))
+            }
+        }
+        if !gen.diagnostics.isEmpty {
+            let code: Int32 = gen.hasInternalErrors ? 3 : 1
+            throw CompileFailure(exitCode: code, messages: format(gen.diagnostics, fileSet)).under(p.unit)
+        }
+        return (package, gen)
+    }
+}
+
+extension CompileFailure {
+    /// The go command heads a package's errors with `# import/path`.
+    func under(_ unit: PackageUnit) -> CompileFailure {
+        guard let heading = unit.errorHeading else { return self }
+        return CompileFailure(exitCode: exitCode, messages: [heading] + messages)
+    }
+}
+
+/// The packages the command line asks for and everything they import, in
+/// dependency order (the root last), as the go command finds them
+/// (Loader/). The standard library is not compiled yet: its packages are
+/// left out, and an import of one is reported by the checker.
+func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
+    let sources: [PackageSource]
+    do {
+        let loader = try PackageLoader(workingDirectory: FileManager.default.currentDirectoryPath,
+                                       builtinPackages: ["unsafe", "runtime"])
+        sources = try loader.load(inputs)
+        for w in loader.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
+    } catch let e as LoadError {
+        throw CompileFailure(exitCode: 1, messages: e.messages)
+    }
+    guard let root = sources.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
+    let cwd = FileManager.default.currentDirectoryPath
+    return sources.filter { !$0.isStandard || $0 == root }.map { s in
+        // A command's symbols are `main.f` wherever it lives, as gc names them.
+        PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
+                    errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)")
+    }
+}
+
+/// A file as the go command prints it in positions (base.ShortPath):
+/// relative to the working directory when that is shorter.
+func shortPath(_ path: String, cwd: String) -> String {
+    let base = cwd.hasSuffix("/") ? cwd : cwd + "/"
+    guard path.hasPrefix(base) else { return path }
+    return String(path.dropFirst(base.count))
+}

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/errs/a/internal/x"
+
+var B = x.X

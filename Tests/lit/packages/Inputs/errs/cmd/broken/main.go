@@ -1,0 +1,5 @@
+package main
+
+import "example.com/errs/broken"
+
+func main() { println(broken.F()) }

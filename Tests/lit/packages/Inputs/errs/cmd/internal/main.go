@@ -1,0 +1,5 @@
+package main
+
+import "example.com/errs/b"
+
+func main() { println(b.B) }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/errs/nope"
+
+func main() { nope.F() }

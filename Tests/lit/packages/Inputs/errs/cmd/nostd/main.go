@@ -1,0 +1,5 @@
+package main
+
+import "foo/bar"
+
+func main() { bar.F() }

@@ -1,0 +1,5 @@
+package a
+
+import "example.com/errs/cyc/b"
+
+var A = b.B

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/errs/cyc/a"
+
+var B = a.A

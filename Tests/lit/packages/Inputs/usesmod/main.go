@@ -1,0 +1,5 @@
+package main
+
+import "example.org/greet"
+
+func main() { println(greet.Hello("golly")) }
