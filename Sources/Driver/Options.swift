@@ -7,6 +7,8 @@ public struct BuildOptions {
     public var emitLLVM = false
     /// `-d=` debug flags, as gc's `-gcflags=-d=...` (e.g. `defer`).
     public var debugFlags: Set<String> = []
+    /// `golly run`: the package must be a command.
+    public var requireExecutable = false
     public init(inputs: [String]) { self.inputs = inputs }
 }
 

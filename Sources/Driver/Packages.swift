@@ -22,6 +22,12 @@ struct PackageUnit {
     /// The heading of its errors, as the go command prints it (`# import/path`),
     /// nil for `.go` files named on the command line (as `go tool compile`).
     let errorHeading: String?
+    /// Named by the command line (not only imported).
+    let isRoot: Bool
+    /// The executable go build writes for it: the first file's name
+    /// without `.go` for command-line files, else the import path's last
+    /// element.
+    let executableName: String
 }
 
 struct ParsedPackage {
@@ -102,10 +108,12 @@ extension CompileFailure {
 /// left out, and an import of one is reported by the checker.
 func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
     let sources: [PackageSource]
+    let roots: Set<String>
     do {
         let loader = try PackageLoader(workingDirectory: FileManager.default.currentDirectoryPath,
                                        builtinPackages: ["unsafe", "runtime"])
         sources = try loader.load(inputs)
+        roots = Set(loader.roots)
         for w in loader.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
     } catch let e as LoadError {
         throw CompileFailure(exitCode: 1, messages: e.messages)
@@ -115,7 +123,11 @@ func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
     return sources.filter { !$0.isStandard || $0 == root }.map { s in
         // A command's symbols are `main.f` wherever it lives, as gc names them.
         PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
-                    errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)")
+                    errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)",
+                    isRoot: roots.contains(s.importPath),
+                    executableName: s.importPath == "command-line-arguments"
+                        ? ((s.goFiles.first ?? "main") as NSString).lastPathComponent.replacingOccurrences(of: ".go", with: "")
+                        : String(s.importPath.split(separator: "/").last ?? "main"))
     }
 }
 

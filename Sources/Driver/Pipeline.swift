@@ -30,6 +30,15 @@ public enum Compiler {
             generators.append(generator)
         }
         guard let root = generators.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
+        // As go build: a package that is not a command, or several
+        // packages, are compiled and the result discarded.
+        let roots = units.filter(\.isRoot)
+        if !options.emitLLVM && (roots.count > 1 || units.last?.path != "main") {
+            if options.requireExecutable, let last = units.last {
+                throw CompileFailure(exitCode: 1, messages: ["package \(last.path) is not a main package"])
+            }
+            return ""
+        }
         let gen = root
         if !options.emitLLVM {
             // One program: every package's module linked into the root's
@@ -41,8 +50,7 @@ public enum Compiler {
         try verify(gen.module)
         try optimize(gen.module, target: target, level: options.optLevel)
 
-        let base = ((paths.count == 1 ? paths[0] : parentDirectory(of: paths[0])) as NSString).lastPathComponent
-        let stem = base.hasSuffix(".go") ? String(base.dropLast(3)) : base
+        let stem = units.last?.executableName ?? "main"
         // -S shows the IR as IRGen and the optimizer left it; with
         // -d=statepoints, as the collector's lowering leaves it (§7).
         if !options.emitLLVM || options.debugFlags.contains("statepoints") {

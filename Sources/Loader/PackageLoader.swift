@@ -25,6 +25,9 @@ public final class PackageLoader {
     public let mainModule: MainModule?
     /// "matched no packages" warnings of the last `load`.
     public private(set) var warnings: [String] = []
+    /// The import paths the patterns of the last `load` matched, in order
+    /// ("command-line-arguments" for files).
+    public private(set) var roots: [String] = []
     let resolver: Resolver
 
     /// A loader for `go build` run in `workingDirectory`. Throws go.mod's errors.
@@ -44,6 +47,12 @@ public final class PackageLoader {
         let roots = try resolver.roots(of: patterns, workingDirectory: workingDirectory, errors: &errors,
                                        warnings: &warnings)
         var graph = PackageGraph(loader: self)
+        self.roots = roots.compactMap { root in
+            switch root {
+            case .package(let location, _): return builtinPackages.contains(location.importPath) ? nil : location.importPath
+            case .files: return "command-line-arguments"
+            }
+        }
         errors.forEach { graph.report($0) }
         for root in roots { graph.load(root) }
         if !graph.errors.isEmpty { throw LoadError(graph.errors) }

@@ -27,14 +27,31 @@ struct Golly: ParsableCommand {
         }
     }
 
-    /// Maps gc-style flags onto long options and splits off `-- ARGS` for `run`.
+    /// Maps gc-style flags onto long options and splits off the program's
+    /// arguments for `run`: after `--`, or as go run takes them, after the
+    /// package (the first operand) or the leading `.go` files.
     static func normalize(_ argv: [String]) -> ([String], [String]) {
         var out: [String] = []
         var rest: [String] = []
         var i = 0
+        let isRun = argv.first == "run"
+        var sawOperand = false
         while i < argv.count {
             let a = argv[i]
             if a == "--" { rest = Array(argv[(i + 1)...]); break }
+            let takesValue: Set<String> = ["-o", "--output", "--opt-level", "--debug"]
+            if isRun && i > 0 && !a.hasPrefix("-") && !takesValue.contains(argv[i - 1]) {
+                if sawOperand && !(a.hasSuffix(".go") && argv[i - 1].hasSuffix(".go")) {
+                    rest = Array(argv[i...])
+                    break
+                }
+                sawOperand = true
+                if !a.hasSuffix(".go") {
+                    out.append(a)
+                    rest = Array(argv[(i + 1)...])
+                    break
+                }
+            }
             switch a {
             case "-O0", "-O1", "-O2", "-O3": out += ["--opt-level", String(a.dropFirst(2))]
             case "-S", "-emit-llvm": out.append("--emit-llvm")
@@ -82,7 +99,7 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Compile and run Go files; the program's exit status is passed through.")
     nonisolated(unsafe) static var programArguments: [String] = []
     @OptionGroup var flags: CompileFlags
-    @Argument(help: "Go source files, then -- and the program's arguments.")
+    @Argument(help: "A package or Go source files, then the program's arguments (or -- and them).")
     var inputs: [String] = []
 
     func run() throws {
@@ -91,6 +108,7 @@ struct Run: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var options = flags.options(inputs: inputs)
         options.emitLLVM = false
+        options.requireExecutable = true
         let stem = ((inputs.first ?? "main") as NSString).lastPathComponent.replacingOccurrences(of: ".go", with: "")
         options.output = (dir as NSString).appendingPathComponent(stem)
         let exe = try Compiler.build(options)
