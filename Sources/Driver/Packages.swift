@@ -106,7 +106,9 @@ extension CompileFailure {
 /// dependency order (the root last), as the go command finds them
 /// (Loader/). The standard library is not compiled yet: its packages are
 /// left out, and an import of one is reported by the checker.
-func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
+/// `-d=std` tries to compile them anyway (for golly's developers: what the
+/// checker and IRGen still lack).
+func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [PackageUnit] {
     let sources: [PackageSource]
     let roots: Set<String>
     do {
@@ -120,7 +122,7 @@ func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
     }
     guard let root = sources.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
     let cwd = FileManager.default.currentDirectoryPath
-    return sources.filter { !$0.isStandard || $0 == root }.map { s in
+    return sources.filter { includeStandard || !$0.isStandard || $0 == root }.map { s in
         // A command's symbols are `main.f` wherever it lives, as gc names them.
         PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
                     errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)",

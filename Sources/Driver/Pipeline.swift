@@ -9,7 +9,7 @@ import IRGen
 public enum Compiler {
     /// Builds an executable (or `.ll` with `emitLLVM`); returns the output path.
     public static func build(_ options: BuildOptions) throws -> String {
-        let units = try packageUnits(options.inputs)
+        let units = try packageUnits(options.inputs, includeStandard: options.debugFlags.contains("std"))
         let paths = units.last?.files ?? []
         let target: Target
         do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {

@@ -16,6 +16,7 @@ extension Checker {
         case .make: return BuiltinInfo(nargs: 1, variadic: true, isStatement: false)
         case .print, .println: return BuiltinInfo(nargs: 0, variadic: true, isStatement: true)
         case .recover: return BuiltinInfo(nargs: 0, variadic: false, isStatement: true)
+        case .add, .slice: return BuiltinInfo(nargs: 2, variadic: false, isStatement: false)
         default: return BuiltinInfo(nargs: 1, variadic: false, isStatement: false)
         }
     }
@@ -273,11 +274,85 @@ extension Checker {
             x.mode = .value
             x.type = Universe.any
             recordBuiltinType(call.fun, makeSig(x.type, []))
+        case .sizeof, .alignof:
+            assignment(&x, nil, "argument to unsafe.\(name)")
+            if x.mode == .invalid { return false }
+            let v = id == .sizeof ? Sizes.sizeof(x.type) : Sizes.alignof(x.type)
+            recordBuiltinType(call.fun, makeSig(Universe.basic(.uintptr), [x.type]))
+            x.mode = .constant
+            x.val = .int(BigInt(v))
+            x.type = Universe.basic(.uintptr)
+        case .offsetof:
+            guard let offset = offsetof(call.args[0], x) else { return false }
+            recordBuiltinType(call.fun, makeSig(Universe.basic(.uintptr), [x.type]))
+            x.mode = .constant
+            x.val = .int(BigInt(offset))
+            x.type = Universe.basic(.uintptr)
+        case .add:
+            // Add(ptr Pointer, len IntegerType) Pointer (Go 1.17).
+            let pointer = Universe.basic(.unsafePointer)
+            assignment(&x, pointer, "argument to unsafe.Add")
+            if x.mode == .invalid { return false }
+            var y = args[1]
+            if !integerArgument(&y, "unsafe.Add") { return false }
+            x.mode = .value
+            x.type = pointer
+            recordBuiltinType(call.fun, makeSig(pointer, [pointer, y.type]))
+        case .slice:
+            // Slice(ptr *T, len IntegerType) []T (Go 1.17).
+            guard let p = x.type.underlying as? Pointer else {
+                error(x, "invalid argument: \(describe(x)) is not a pointer")
+                return false
+            }
+            var y = args[1]
+            if !integerArgument(&y, "unsafe.Slice") { return false }
+            let ptrType = x.type
+            x.mode = .value
+            x.type = Slice(p.elem)
+            recordBuiltinType(call.fun, makeSig(x.type, [ptrType, y.type]))
         default:
             error(call, "golly does not support \(name) yet")
             return false
         }
         return true
+    }
+
+    /// An integer length operand of unsafe.Add or unsafe.Slice: an untyped
+    /// constant becomes an int (types2 builtins.go).
+    func integerArgument(_ y: inout Operand, _ name: String) -> Bool {
+        if y.mode == .invalid { return false }
+        if isUntyped(y.type) { convertUntyped(&y, Universe.basic(.int)) }
+        guard y.mode != .invalid, let b = y.type.underlying as? Basic, b.isInteger else {
+            if y.mode != .invalid { error(y, "cannot use \(describe(y)) as integer value in argument to \(name)") }
+            return false
+        }
+        return true
+    }
+
+    /// unsafe.Offsetof(x.f): the offset of the field f within x's struct,
+    /// through embedded fields that are not pointers (spec: "Package unsafe").
+    func offsetof(_ arg: Expr, _ x: Operand) -> Int64? {
+        guard let sel = unparen(arg) as? SelectorExpr else {
+            error(arg, "invalid argument: \(exprString(arg)) is not a selector expression")
+            return nil
+        }
+        guard let selection = info.selections[sel.id], selection.kind == .fieldVal else {
+            error(arg, "invalid argument: \(exprString(arg)) is a method value")
+            return nil
+        }
+        guard var t = info.type(of: sel.x) else { return nil }
+        var offset: Int64 = 0
+        for (k, i) in selection.index.enumerated() {
+            if k > 0, t.underlying is Pointer {
+                error(arg, "invalid argument: field \(sel.sel.name) is embedded via a pointer in \(exprString(sel.x))")
+                return nil
+            }
+            if k == 0, let p = t.underlying as? Pointer { t = p.elem }
+            guard let s = t.underlying as? Struct else { return nil }
+            offset += Sizes.offsetsof(s.fields)[i]
+            t = s.fields[i].type
+        }
+        return offset
     }
 
     /// Whether e contains a (non-constant) function call or channel receive (spec: "Length and capacity").

@@ -231,7 +231,7 @@ extension Checker {
                 x = Operand(mode: .invalid, expr: e)
                 return
             }
-            guard let obj = ps.lookup(sel), pn.importedPath == "runtime" || obj.isExported else {
+            guard let obj = ps.lookup(sel), pn.importedPath == "runtime" || pn.importedPath == "unsafe" || obj.isExported else {
                 error(e.sel, "undefined: \(exprString(e))")
                 x = Operand(mode: .invalid, expr: e)
                 return
@@ -243,6 +243,7 @@ extension Checker {
             case is TypeName: x.mode = .typexpr; x.type = obj.type
             case is Var: x.mode = .variable; x.type = obj.type
             case is Func: x.mode = .value; x.type = obj.type
+            case let b as Builtin: x.mode = .builtin; x.builtin = b.id; x.type = Universe.invalid
             default: x.mode = .invalid
             }
             info.selections[e.id] = nil

@@ -54,8 +54,9 @@ extension Checker {
             return
         }
         let path = String(decoding: bytes, as: UTF8.self)
-        let imported = path == "runtime" ? nil : importer(path)
-        if path != "runtime" && imported == nil {
+        let builtIn = path == "runtime" || path == "unsafe"
+        let imported = builtIn ? nil : importer(path)
+        if !builtIn && imported == nil {
             error(imp.path, "golly does not support importing package \(goQuote(bytes)) yet")
         }
         if let imported, !importedPackages.contains(where: { $0 === imported }) { importedPackages.append(imported) }
@@ -67,12 +68,12 @@ extension Checker {
         }
         let pn = PkgName(name: local, pos: imp.name?.pos ?? imp.path.pos, importedPath: path, pkgPath: pkgPath)
         pn.imported = imported
-        if path != "runtime" && imported == nil { pn.isUsed = true }   // already reported
+        if !builtIn && imported == nil { pn.isUsed = true }   // already reported
         if let n = imp.name { recordDef(n, pn) } else { info.implicits[imp.id] = pn }
         if local == "_" { return }
         if local == "." {
             if let s = packageScope(path) {
-                for (_, o) in s.names where path == "runtime" || o.isExported { fileScope.insert(o) }
+                for (_, o) in s.names where builtIn || o.isExported { fileScope.insert(o) }
                 // Dot-imports are "used" if any of their objects is; approximate: always used.
                 pn.isUsed = true
             }
@@ -85,7 +86,11 @@ extension Checker {
     }
 
     func packageScope(_ path: String) -> Scope? {
-        path == "runtime" ? Universe.runtimePackage : importedPackages.first { $0.path == path }?.scope
+        switch path {
+        case "runtime": return Universe.runtimePackage
+        case "unsafe": return Universe.unsafePackage
+        default: return importedPackages.first { $0.path == path }?.scope
+        }
     }
 
     func declarePkgObj(_ id: Ident, _ obj: Object, _ d: DeclInfo) {

@@ -133,6 +133,8 @@ extension Checker {
                         if u is Interface { self.error(f.type, "embedded field type cannot be a pointer to an interface") }
                     } else if u is Pointer {
                         self.error(f.type, "embedded field type cannot be a pointer")
+                    } else if (u as? Basic)?.kind == .unsafePointer {
+                        self.error(f.type, "embedded field type cannot be unsafe.Pointer")
                     }
                 }
                 add(v, tag)

@@ -107,6 +107,16 @@ public enum Universe {
         return obj
     }()
 
+    /// Package unsafe (spec: "Package unsafe"): the type Pointer and five
+    /// built-in functions.
+    nonisolated(unsafe) static let unsafePackage: Scope = {
+        let s = Scope(parent: nil, isPackageScope: true)
+        let pointer = TypeName(name: "Pointer", pos: .none, type: basic(.unsafePointer), pkgPath: "unsafe")
+        s.insert(pointer)
+        for id in [BuiltinID.alignof, .offsetof, .sizeof, .add, .slice] { s.insert(Builtin(id)) }
+        return s
+    }()
+
     /// The tiny `runtime` package golly provides so far.
     nonisolated(unsafe) static let runtimePackage: Scope = {
         let s = Scope(parent: nil, isPackageScope: true)

@@ -13,8 +13,14 @@ import GoTypes
 let maxArrayBytes = 1 << 40
 
 extension ModuleGenerator {
+    /// A struct's fields in order. As in gc (types.CalcSize; GoTypes
+    /// Sizes.sizeof), a struct whose last field has size zero gets a byte
+    /// of padding after it, so that the field's address stays inside the
+    /// object; field i is element i either way.
     func lowerStruct(_ s: Struct, at pos: Pos) throws -> LLType {
-        t.structType(try s.fields.map { try lower($0.type, at: pos) })
+        var fields = try s.fields.map { try lower($0.type, at: pos) }
+        if let last = s.fields.last, Sizes.sizeof(last.type) == 0, Sizes.sizeof(s) > 0 { fields.append(t.i8) }
+        return t.structType(fields)
     }
 
     func lowerArray(_ a: ArrayT, at pos: Pos) throws -> LLType {

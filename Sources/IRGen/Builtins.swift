@@ -47,6 +47,13 @@ extension FunctionGenerator {
             return recoverValue()
         case .real, .imag, .complex:
             return try complexBuiltin(id, c)
+        case .add:
+            // unsafe.Add(p, n): p + n bytes (spec: "Package unsafe").
+            let p = try expr(c.args[0])
+            let n = try lengthOperand(c.args[1])
+            return b.gep(t.i8, p, [n])
+        case .slice:
+            return try unsafeSlice(c)
         case .new:
             guard let a = c.args.first, let ty = info.types[a.id]?.type else { throw InternalError(pos: c.pos, message: "new without type") }
             return try allocate(ty, site: c, describe: "new(\(typeString(ty, qualified: false)))")
@@ -112,5 +119,43 @@ extension FunctionGenerator {
     func callRuntime(_ f: RuntimeFunction, _ args: [LLValue]) {
         let (ft, fn) = m.runtime(f)
         _ = b.call(ft, fn, args)
+    }
+}
+
+extension FunctionGenerator {
+    /// An integer operand of unsafe.Add or unsafe.Slice, as an int64.
+    func lengthOperand(_ e: Expr) throws -> LLValue {
+        guard let ty = info.type(of: e) else { throw InternalError(pos: e.pos, message: "untyped length") }
+        return widenToInt64(try expr(e), signed: !isUnsigned(ty))
+    }
+
+    /// unsafe.Slice(p, n): the slice of n elements from p, checked as gc's
+    /// runtime.unsafeslice (unsafe.go) checks it: n must not be negative,
+    /// a nil p needs n == 0 (the slice is then nil), and the slice must not
+    /// run past the end of the address space.
+    func unsafeSlice(_ c: CallExpr) throws -> LLValue {
+        guard let pt = info.type(of: c.args[0])?.underlying as? Pointer else {
+            throw InternalError(pos: c.pos, message: "unsafe.Slice of a non-pointer")
+        }
+        let p = try expr(c.args[0])
+        let n = try lengthOperand(c.args[1])
+        if !(info.type(of: c.args[1]).map(isUnsigned) ?? false) {
+            panicIf(b.icmp(LLVMIntSLT, n, t.i64(0)), .panicunsafeslicelen)
+        }
+        let address = LLVMBuildPtrToInt(b.b, p, t.i64, "")!
+        let isNil = b.icmp(LLVMIntEQ, address, t.i64(0))
+        let size = UInt64(Sizes.sizeof(pt.elem))
+        if size == 0 {
+            panicIf(b.and(isNil, b.icmp(LLVMIntNE, n, t.i64(0))), .panicunsafeslicenilptr)
+            return makeSliceValue(p, n, n)
+        }
+        // size*n overflows, or reaches past the top of memory (-p bytes left).
+        let overflows = b.icmp(LLVMIntUGT, n, LLVMConstInt(t.i64, UInt64.max / size, 0))
+        let bytes = LLVMBuildMul(b.b, n, LLVMConstInt(t.i64, size, 0), "")!
+        let left = LLVMBuildSub(b.b, t.i64(0), address, "")!
+        let bad = b.or(overflows, b.icmp(LLVMIntUGT, bytes, left))
+        panicIf(b.and(bad, isNil), .panicunsafeslicenilptr)
+        panicIf(bad, .panicunsafeslicelen)
+        return makeSliceValue(p, n, n)
     }
 }

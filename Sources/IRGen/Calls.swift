@@ -33,7 +33,7 @@ extension FunctionGenerator {
         if funTV.mode == .builtin {
             var f = c.fun
             while let p = f as? ParenExpr { f = p.x }
-            guard let id = f as? Ident, let builtin = info.object(of: id) as? Builtin else {
+            guard let id = identifier(f), let builtin = info.object(of: id) as? Builtin else {
                 throw Unsupported(c.pos, "this built-in function")
             }
             return try callBuiltin(builtin.id, c)

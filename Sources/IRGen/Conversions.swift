@@ -27,6 +27,13 @@ extension FunctionGenerator {
         if let nb = from.underlying as? Basic, nb.kind == .untypedNil { return t.null(try m.lower(target, at: pos)) }
         if isInterface(target) { return try convertImplicitly(v, from: from, to: target, at: pos) }
         let dst = try m.lower(target, at: pos)
+        // unsafe.Pointer (spec: "Package unsafe"): any pointer converts to it
+        // and back unchanged; uintptr to and from it as the address.
+        let fromUnsafe = (from.underlying as? Basic)?.kind == .unsafePointer
+        let toUnsafe = (target.underlying as? Basic)?.kind == .unsafePointer
+        if (fromUnsafe && target.underlying is Pointer) || (toUnsafe && from.underlying is Pointer) { return v }
+        if fromUnsafe && isInteger(target) { return LLVMBuildPtrToInt(b.b, v, dst, "")! }
+        if toUnsafe && isInteger(from) { return LLVMBuildIntToPtr(b.b, v, dst, "")! }
         if isInteger(from) && isInteger(target) {
             let fw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tw = LLVMGetIntTypeWidth(dst)
             if fw == tw { return v }

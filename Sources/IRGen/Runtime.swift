@@ -13,6 +13,7 @@ enum RuntimeFunction: String, CaseIterable {
     case concatstring2 = "runtime.concatstring2", cmpstring = "runtime.cmpstring", intstring = "runtime.intstring"
     case gopanic = "runtime.gopanic"
     case panicdivide = "runtime.panicdivide", panicshift = "runtime.panicshift"
+    case panicunsafeslicelen = "runtime.panicunsafeslicelen", panicunsafeslicenilptr = "runtime.panicunsafeslicenilptr"
     case panicmem = "runtime.panicmem", panicIndex = "runtime.panicIndex", panicIndexU = "runtime.panicIndexU"
     // Defer, panic and recover (runtime/include/golly/defer.h).
     case deferprocStack = "runtime.deferprocStack", deferproc = "runtime.deferproc"
@@ -42,7 +43,7 @@ enum RuntimeFunction: String, CaseIterable {
     /// Functions that never return: calls to them end their block with `unreachable`.
     var isNoReturn: Bool {
         switch self {
-        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicIndex, .panicIndexU, .panicdottype, .panicSlice, .panicwrap: return true
+        case .gopanic, .panicdivide, .panicshift, .panicmem, .panicunsafeslicelen, .panicunsafeslicenilptr, .panicIndex, .panicIndexU, .panicdottype, .panicSlice, .panicwrap: return true
         default: return false
         }
     }
@@ -60,7 +61,8 @@ extension ModuleGenerator {
         case .printpointer: return t.function(t.void, [hp])
         case .printslice: return t.function(t.void, [hp, t.i64, t.i64])
         case .printeface: return t.function(t.void, [t.ptr, hp])
-        case .printsp, .printnl, .panicdivide, .panicshift, .panicmem: return t.function(t.void, [])
+        case .printsp, .printnl, .panicdivide, .panicshift, .panicmem, .panicunsafeslicelen, .panicunsafeslicenilptr:
+            return t.function(t.void, [])
         case .concatstring2: return t.function(t.string, [hp, t.i64, hp, t.i64])
         case .cmpstring: return t.function(t.i64, [hp, t.i64, hp, t.i64])
         case .intstring: return t.function(t.string, [t.i64])

@@ -140,6 +140,35 @@ final class LayoutTests: XCTestCase {
                         memStats[1 + 28], memStats[1 + 29], memStats[1 + 31]], c["memstats"])
     }
 
+    /// unsafe.Sizeof and Offsetof (GoTypes Sizes, gc's numbers) and the
+    /// layout IRGen gives Go structs are one: a struct ending in a
+    /// zero-size field, mixed alignments, complex64, nested arrays.
+    func testGoStructLayoutsMatchUnsafeSizes() throws {
+        let target = try Target(optLevel: 0)
+        let gen = ModuleGenerator(info: Info(), analysis: PackageAnalysis(files: [], info: Info()), fileSet: .init(), target: target, moduleName: "layout")
+        func field(_ name: String, _ t: GoType) -> Var {
+            let v = Var(name: name, pos: .none, type: t, pkgPath: "main")
+            v.isField = true
+            return v
+        }
+        let empty = Struct(fields: [], tags: [])
+        let inner = Struct(fields: [field("a", Universe.basic(.uint8)), field("b", Universe.basic(.int32))], tags: [nil, nil])
+        let structs = [
+            Struct(fields: [field("n", Universe.basic(.int)), field("e", empty)], tags: [nil, nil]),
+            Struct(fields: [field("x", Universe.basic(.bool)), field("y", Universe.basic(.int64)), field("in", inner),
+                            field("c", Universe.basic(.complex64)), field("z", ArrayT(len: 0, elem: Universe.basic(.int)))],
+                   tags: [nil, nil, nil, nil, nil]),
+            Struct(fields: [field("a", ArrayT(len: 3, elem: Universe.basic(.int16))), field("s", Universe.basic(.string)),
+                            field("b", Universe.basic(.uint8))], tags: [nil, nil, nil]),
+            empty,
+        ]
+        for st in structs {
+            let layout = llvmLayout(try gen.lower(st, at: .none), target)
+            XCTAssertEqual(Int64(layout[0]), Sizes.sizeof(st))
+            XCTAssertEqual(Array(layout.dropFirst().prefix(st.fields.count)).map(Int64.init), Sizes.offsetsof(st.fields))
+        }
+    }
+
     func testDataLayoutMarksHeapAddressSpaceNonIntegral() throws {
         let target = try Target(optLevel: 2)
         XCTAssertTrue(target.dataLayout.hasSuffix("-ni:1"), target.dataLayout)

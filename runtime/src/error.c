@@ -174,6 +174,16 @@ void golly_panicshift(void) {
     golly_panic_errorstring(&shift_error);
 }
 
+void golly_panicunsafeslicelen(void) {
+    static const go_string msg = GO_STRING("unsafe.Slice: len out of range");
+    golly_panic_errorstring(&msg);
+}
+
+void golly_panicunsafeslicenilptr(void) {
+    static const go_string msg = GO_STRING("unsafe.Slice: ptr is nil and len is not zero");
+    golly_panic_errorstring(&msg);
+}
+
 void golly_panicmem(void) {
     // Compiled code checks pointers explicitly (docs/DESIGN.md §6) where gc
     // takes a SIGSEGV; report it as the fault gc would have taken, at the

@@ -54,6 +54,9 @@ void golly_gopanic(const golly_type *t, void *data) GOLLY_NAME("runtime.gopanic"
 // Runtime errors with gc's exact runtime.Error texts.
 void golly_panicdivide(void) GOLLY_NAME("runtime.panicdivide") __attribute__((noreturn));
 void golly_panicshift(void) GOLLY_NAME("runtime.panicshift") __attribute__((noreturn));
+// unsafe.Slice's checks (gc's unsafe.go panicunsafeslicelen, panicunsafeslicenilptr).
+void golly_panicunsafeslicelen(void) GOLLY_NAME("runtime.panicunsafeslicelen") __attribute__((noreturn));
+void golly_panicunsafeslicenilptr(void) GOLLY_NAME("runtime.panicunsafeslicenilptr") __attribute__((noreturn));
 void golly_panicmem(void) GOLLY_NAME("runtime.panicmem") __attribute__((noreturn));
 void golly_panicIndex(go_int x, go_int len) GOLLY_NAME("runtime.panicIndex") __attribute__((noreturn));
 void golly_panicIndexU(go_uint x, go_int len) GOLLY_NAME("runtime.panicIndexU") __attribute__((noreturn));
