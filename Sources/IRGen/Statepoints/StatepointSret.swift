@@ -1,11 +1,29 @@
 import CLLVM
 
 // Statepoint lowering, step 1 (Statepoints.swift): results over 16 bytes
-// go through an explicit sret slot, in definitions and calls alike.
+// go through an explicit sret slot, in definitions and calls alike. So do a
+// Go function's results of more than two scalars (`(a, b, c, d uint32)`):
+// LLVM returns each in a register of its own, and x86's statepoint
+// lowering crashes on a result in more than two. The C runtime's results
+// are left as the C ABI has them (RuntimeSignatureTests).
 
 extension StatepointLowering {
-    func needsSret(_ ty: LLVMTypeRef) -> Bool {
-        isAggregate(ty) && target.size(of: ty) > 16
+    func needsSret(_ ty: LLVMTypeRef, goFunction: Bool = true) -> Bool {
+        guard isAggregate(ty) else { return false }
+        return target.size(of: ty) > 16 || (goFunction && scalarCount(ty) > 2)
+    }
+
+    func scalarCount(_ ty: LLVMTypeRef) -> Int {
+        isAggregate(ty) ? elements(of: ty).reduce(0) { $0 + scalarCount($1) } : 1
+    }
+
+    /// A call of a function of the C runtime (or an intrinsic), not Go code.
+    func callsC(_ call: LLVMValueRef) -> Bool {
+        guard let callee = LLVMGetCalledValue(call), LLVMIsAFunction(callee) != nil, LLVMIsDeclaration(callee) != 0 else {
+            return false
+        }
+        let name = valueName(callee)
+        return name.hasPrefix("runtime.") || name.hasPrefix("llvm.") || name.hasPrefix("golly")
     }
 
     /// A definition returning a large aggregate becomes `void f(ptr sret(T), ...)`.
@@ -110,7 +128,7 @@ extension StatepointLowering {
     func demoteLargeResult(of call: LLVMValueRef) {
         let fnType = LLVMGetCalledFunctionType(call)!
         let ret = LLVMGetReturnType(fnType)!
-        guard needsSret(ret) else { return }
+        guard needsSret(ret, goFunction: !callsC(call)) else { return }
         let caller = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call))!
         let slot = entryAlloca(ret, in: caller)
         let n = LLVMGetNumArgOperands(call)
