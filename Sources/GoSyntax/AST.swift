@@ -419,11 +419,21 @@ public final class FuncDecl: Decl {
 }
 
 /// Position: line 1, column 1.
+/// A `//go:name args` line (gc's pragmas, cmd/compile/internal/noder
+/// noder.go pragma): `text` is `go:linkname local target`, `go:noinline`, ...
+public struct Directive {
+    public let pos: Pos
+    public let text: String
+    public var words: [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\t" }) }
+}
+
 public final class File: Node {
     public let name: String         // the path as given on the command line
     public let package: Ident
     public let imports: [ImportSpec]
     public let decls: [Decl]
+    /// Its `//go:` directives in source order.
+    public internal(set) var directives: [Directive] = []
     public init(pos: Pos, name: String, package: Ident, imports: [ImportSpec], decls: [Decl]) {
         self.name = name; self.package = package; self.imports = imports; self.decls = decls; super.init(pos: pos)
     }

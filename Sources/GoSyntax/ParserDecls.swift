@@ -54,7 +54,9 @@ extension Parser {
                 advance(.const, .type, .var, .func)
             }
         }
-        return File(pos: filePos, name: path, package: pkg, imports: imports, decls: decls)
+        let f = File(pos: filePos, name: path, package: pkg, imports: imports, decls: decls)
+        f.directives = scanner.directives.map { Directive(pos: Pos(file: file, line: $0.line, column: $0.col), text: $0.text) }
+        return f
     }
 
     /// `f | "(" { f ";" } ")"` (";" optional before ")").

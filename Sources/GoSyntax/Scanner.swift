@@ -30,6 +30,9 @@ final class Scanner {
     private(set) var kind: LiteralKind = .int
     /// The literal had a lexical error (already reported).
     private(set) var bad = false
+    /// `//go:` directives (gc's pragmas: linkname, noinline, ...) at the
+    /// start of a line, in source order: line, column and the text after `//`.
+    private(set) var directives: [(line: Int, col: Int, text: String)] = []
 
     /// A newline (or EOF) after the current token becomes a semicolon.
     private var nlsemi = false
@@ -145,7 +148,14 @@ final class Scanner {
             case 0x2F: // /
                 nextch()
                 if ch == 0x2F { // line comment: the newline itself is left to produce a semicolon
+                    let start = tokStart
                     while ch >= 0 && ch != 10 || ch == -2 { nextch() }
+                    if col == 1, chOff - start > 5, src[start + 2] == 0x67, src[start + 3] == 0x6F, src[start + 4] == 0x3A {
+                        let text = String(decoding: src[(start + 2)..<chOff], as: UTF8.self)
+                        var trimmed = Substring(text)
+                        while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
+                        directives.append((line, col + 2, String(trimmed)))   // gc: after the "//"
+                    }
                     continue
                 }
                 if ch == 0x2A {

@@ -123,6 +123,8 @@ final class Checker {
     var methodDecls: [String: [FuncDecl]] = [:]
     var methodsCollected: Set<ObjectIdentifier> = []
     var imports: [PkgName] = []
+    /// Functions declared without a body (gc's -complete reports them).
+    var bodyless: [Func] = []
 
     // Per-expression state.
     var untyped: [ObjectIdentifier: (expr: Expr, lhsOf: Expr?, mode: OperandMode, type: Basic, val: Constant?)] = [:]

@@ -9,6 +9,8 @@ extension Checker {
     func checkFiles(_ files: [File]) {
         checkBranchesInFiles(files)
         collectObjects(files)
+        processDirectives(files)
+        for f in bodyless where f.linknameSymbol == nil { error(f.pos, "missing function body") }
         packageObjects()
         runPendingChecks()
         processBodies()
@@ -171,7 +173,7 @@ extension Checker {
                 }
             }
             if f.body == nil && f.name.name != "init" && options.reportMissingFunctionBodies {
-                error(obj.pos, "missing function body")
+                bodyless.append(obj)     // unless a //go:linkname names its body (processDirectives)
             }
         default:
             break

@@ -11,6 +11,9 @@ public class Object: CustomStringConvertible {
     public let pkgPath: String?
     /// The scope the object is declared in (nil for fields and methods).
     public weak var parent: Scope?
+    /// The linker symbol a `//go:linkname` gives a package-level function
+    /// or variable (Directives.swift).
+    public var linknameSymbol: String?
     public init(name: String, pos: Pos, type: GoType?, pkgPath: String?) {
         self.name = name; self.pos = pos; self.type = type; self.pkgPath = pkgPath
     }
@@ -19,6 +22,8 @@ public class Object: CustomStringConvertible {
 }
 
 public final class Var: Object {
+    /// A package-level variable's linker symbol: `pkg.name`, or its `//go:linkname`.
+    public var linkName: String { linknameSymbol ?? "\(pkgPath ?? "main").\(name)" }
     public var isField = false
     public var isEmbedded = false
     public var isParam = false
@@ -46,6 +51,7 @@ public final class Func: Object {
     public var decl: FuncDecl?
     /// gc's link name: `main.f`, `main.T.m`, `main.(*T).m`.
     public var linkName: String {
+        if let symbol = linknameSymbol { return symbol }
         guard let sig = type as? Signature, let recv = sig.recv else { return "\(pkgPath ?? "main").\(name)" }
         let pkg = pkgPath ?? "main"
         if let p = recv.type as? Pointer, let n = p.elem as? Named { return "\(pkg).(*\(n.obj.name)).\(name)" }

@@ -138,7 +138,17 @@ public final class ModuleGenerator {
         let sig = try signature(of: decl)
         let name = try linkName(of: decl)
         let fnType = try lowerSignature(sig, at: decl.pos)
-        let fn = LLVMAddFunction(module, name, fnType)!
+        // Two declarations may share a symbol through //go:linkname (a
+        // bodyless one pulling what another pushes): one LLVM function.
+        let fn: LLValue
+        if let existing = LLVMGetNamedFunction(module, name) {
+            guard LLVMGlobalGetValueType(existing) == fnType else {
+                throw Unsupported(decl.pos, "//go:linkname to \(name), declared with another signature")
+            }
+            fn = existing
+        } else {
+            fn = LLVMAddFunction(module, name, fnType)!
+        }
         setFunctionAttributes(fn)
         functions[decl.id] = fn
         if let obj = info.defs[decl.name.id] { functions[ObjectIdentifier(obj)] = fn }

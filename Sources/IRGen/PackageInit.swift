@@ -18,7 +18,7 @@ extension ModuleGenerator {
             record {
                 checkChannelElement(v.type, at: v.pos)
                 let ty = try lower(v.type, at: v.pos)
-                let g = LLVMAddGlobal(module, ty, "\(packagePath).\(v.name)")!
+                let g = LLVMGetNamedGlobal(module, v.linkName) ?? LLVMAddGlobal(module, ty, v.linkName)!
                 LLVMSetInitializer(g, t.null(ty))
                 globals[ObjectIdentifier(v)] = VarSlot(address: g, type: ty, goType: v.type ?? Universe.invalid)
             }
@@ -31,7 +31,7 @@ extension ModuleGenerator {
         if let s = globals[ObjectIdentifier(v)] { return s }
         guard v.isPackageLevel, let pkg = v.pkgPath, pkg != packagePath, pkg != "runtime" else { return nil }
         let ty = try lower(v.type, at: pos)
-        let name = "\(pkg).\(v.name)"
+        let name = v.linkName
         let g = LLVMGetNamedGlobal(module, name) ?? LLVMAddGlobal(module, ty, name)!
         let slot = VarSlot(address: g, type: ty, goType: v.type ?? Universe.invalid)
         globals[ObjectIdentifier(v)] = slot

@@ -1,0 +1,45 @@
+import GoSyntax
+
+// `//go:linkname localname [importpath.name]` (cmd/compile/internal/noder
+// noder.go processPragmas): the function or variable `localname` of this
+// package gets the linker symbol `importpath.name`. With a body, the body
+// is emitted under that symbol (a "push", as the runtime offers hooks to
+// other packages); without one, calls reach whatever defines the symbol (a
+// "pull": golly's runtime, or another package's push). The symbol lives on
+// the object, so every package that refers to it links to the same name.
+// gc's rules: only in files that import "unsafe", only for declared
+// functions and variables, once per name; the one-argument form names
+// the object's own symbol (it only marks it as reachable by name).
+
+extension Checker {
+    func processDirectives(_ files: [File]) {
+        for file in files {
+            let importsUnsafe = file.imports.contains { imp in
+                Constant.unquote(imp.path.value).map { String(decoding: $0.0, as: UTF8.self) } == "unsafe"
+            }
+            for d in file.directives {
+                let words = d.words
+                guard words.first == "go:linkname" else { continue }
+                guard words.count == 2 || words.count == 3 else {
+                    error(d.pos, "usage: //go:linkname localname [linkname]")
+                    continue
+                }
+                guard importsUnsafe else {
+                    error(d.pos, "//go:linkname only allowed in Go files that import \"unsafe\"")
+                    continue
+                }
+                let local = String(words[1])
+                let target = words.count == 3 ? String(words[2]) : "\(pkgPath).\(local)"
+                guard let obj = pkgScope.lookup(local), obj is Func || obj is Var else {
+                    error(d.pos, "//go:linkname must refer to declared function or variable")
+                    continue
+                }
+                if obj.linknameSymbol != nil {
+                    error(d.pos, "duplicate //go:linkname for \(local)")
+                    continue
+                }
+                obj.linknameSymbol = target
+            }
+        }
+    }
+}

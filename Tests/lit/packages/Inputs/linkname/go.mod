@@ -1,0 +1,3 @@
+module example.com/ln
+
+go 1.19

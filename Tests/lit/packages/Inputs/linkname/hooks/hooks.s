@@ -1,0 +1,1 @@
+// An empty assembly file: it lets gc accept the bodyless hook.
