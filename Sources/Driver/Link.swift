@@ -92,6 +92,22 @@ func runtimeArchive() throws -> String {
     throw CompileFailure(exitCode: 3, messages: ["internal compiler error: cannot find the runtime library libgollyrt.a (set GOLLY_RUNTIME)"])
 }
 
+/// golly's files for standard packages (the repository's `std/`):
+/// `GOLLY_STD`, else `std` next to the golly binary, else in a directory
+/// above it (the source tree); nil if there is none.
+func stdOverlayDirectory() -> String? {
+    let fm = FileManager.default
+    if let env = ProcessInfo.processInfo.environment["GOLLY_STD"], !env.isEmpty { return env }
+    let exe = (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    var dir = parentDirectory(of: exe)
+    while dir != "/" && !dir.isEmpty {
+        let candidate = (dir as NSString).appendingPathComponent("std")
+        if fm.fileExists(atPath: (candidate as NSString).appendingPathComponent("README.md")) { return candidate }
+        dir = parentDirectory(of: dir)
+    }
+    return nil
+}
+
 /// `.llvm_stackmaps`, every module's, between two symbols the runtime can
 /// name (`__start_` symbols exist only for sections named like C
 /// identifiers); INSERT keeps the rest of the default script.

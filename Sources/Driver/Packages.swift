@@ -112,8 +112,10 @@ func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [
     let sources: [PackageSource]
     let roots: Set<String>
     do {
+        var environment = GoEnvironment()
+        environment.overlayRoot = stdOverlayDirectory()
         let loader = try PackageLoader(workingDirectory: FileManager.default.currentDirectoryPath,
-                                       builtinPackages: ["unsafe", "runtime"])
+                                       environment: environment, builtinPackages: ["unsafe", "runtime"])
         sources = try loader.load(inputs)
         roots = Set(loader.roots)
         for w in loader.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }

@@ -183,6 +183,9 @@ public final class ModuleGenerator {
 
     func defineFunction(_ decl: FuncDecl) throws {
         guard let body = decl.body, let fn = functions[decl.id] else { return }
+        if LLVMCountBasicBlocks(fn) > 0 {
+            throw Unsupported(decl.pos, "\(try linkName(of: decl)) is defined twice (//go:linkname)")
+        }
         let sig = try signature(of: decl)
         let name = try linkName(of: decl)
         if let fnObj = info.defs[decl.name.id] as? Func, analysis.recursiveInlining.isSmallSelfRecursive(decl, fnObj) {

@@ -46,6 +46,10 @@ public struct GoEnvironment: Sendable {
     public var compilerTags = ["gc", "purego"]
     /// Tags the caller adds, as `go build -tags`.
     public var buildTags: [String] = []
+    /// Golly's own files for standard packages: `OVERLAY/<import path>/*.go`
+    /// are compiled with the GOROOT package of that path (bodies for its
+    /// assembly functions; the repository's std/ directory).
+    public var overlayRoot: String?
 
     /// Reads GOROOT (else /usr/lib/go-1.19 when it has `src/`), GOPATH
     /// (else ~/go) and GOMODCACHE (else the first GOPATH entry's `pkg/mod`)

@@ -41,9 +41,17 @@ struct PackageGraph {
         let place = { (p: PackageProblem) in p.message(stack: stack, importPath: path, importPosition: position) }
         if onStack.contains(path) { return report(place(.withStack(Messages.importCycle))) }
         guard visited.insert(path).inserted else { return }
-        let dir: DirectoryPackage
+        var dir: DirectoryPackage
         do {
             dir = try loader.environment.readPackage(in: location.directory, only: files, display: loader.display)
+            if location.kind == .goroot, let root = loader.environment.overlayRoot, Paths.isDirectory(root + "/" + path) {
+                let extra = try loader.environment.readPackage(in: root + "/" + path, only: nil, display: loader.display)
+                guard extra.name == dir.name else {
+                    return report(place(.plain("golly's overlay for \(path) is package \(extra.name), not \(dir.name)")))
+                }
+                dir.goFiles += extra.goFiles
+                dir.importPositions.merge(extra.importPositions) { first, _ in first }
+            }
         } catch let noGo as NoGoFiles {
             if !fromWildcard { report(place(noGo.problem(importPath: path))) }
             return
