@@ -32,6 +32,7 @@ public func checkPackage(path: String, files: [File], fileSet: FileSet, importer
                          options: CheckOptions) -> (Package, Info, [Diagnostic]) {
     let c = Checker(fileSet: fileSet, path: path, importer: importer)
     c.options = options
+    if let name = files.first?.package.name { packageNames[path] = name }
     // The checker recurses along the syntax tree; deeply nested (but valid) source
     // must not overflow the caller's stack, so it runs on a thread with a large one.
     let done = DispatchSemaphore(value: 0)

@@ -21,6 +21,17 @@ public final class Package {
     }
 }
 
+/// The package name of each import path checked (its package clause):
+/// what type names are qualified with in messages and in the names the
+/// runtime prints (`p.T` for a package `p` at `example.com/x/p`), as gc
+/// qualifies them. The checker registers each package before checking it.
+nonisolated(unsafe) var packageNames: [String: String] = ["runtime": "runtime", "main": "main", "unsafe": "unsafe"]
+
+/// The name a package path's objects are qualified with.
+public func packageName(ofPath path: String) -> String {
+    packageNames[path] ?? String(path.split(separator: "/").last ?? Substring(path))
+}
+
 /// Finds an imported package by import path (nil: not available; the
 /// checker reports it). The driver's importer serves the packages checked
 /// so far; the pseudo-package `runtime` is the checker's own.

@@ -200,7 +200,7 @@ public func typeString(_ t: GoType, qualified: Bool = true, namer: ((Named) -> S
         }
     case let n as Named:
         if let custom = namer?(n) { return custom }
-        if let pkg = n.obj.pkgPath, qualified { return "\(pkg).\(n.obj.name)" }
+        if let pkg = n.obj.pkgPath, qualified { return "\(packageName(ofPath: pkg)).\(n.obj.name)" }
         return n.obj.name
     case let p as Pointer: return "*" + typeString(p.elem, qualified: qualified, namer: namer)
     case let s as Slice: return "[]" + typeString(s.elem, qualified: qualified, namer: namer)

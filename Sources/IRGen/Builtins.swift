@@ -49,8 +49,7 @@ extension FunctionGenerator {
             return try complexBuiltin(id, c)
         case .add:
             // unsafe.Add(p, n): p + n bytes (spec: "Package unsafe").
-            let p = try expr(c.args[0])
-            let n = try lengthOperand(c.args[1])
+            let (p, n, _) = try pointerAndLength(c)
             return b.gep(t.i8, p, [n])
         case .slice:
             return try unsafeSlice(c)
@@ -123,10 +122,16 @@ extension FunctionGenerator {
 }
 
 extension FunctionGenerator {
-    /// An integer operand of unsafe.Add or unsafe.Slice, as an int64.
-    func lengthOperand(_ e: Expr) throws -> LLValue {
-        guard let ty = info.type(of: e) else { throw InternalError(pos: e.pos, message: "untyped length") }
-        return widenToInt64(try expr(e), signed: !isUnsigned(ty))
+    /// The operands of unsafe.Add or unsafe.Slice, the length as an int64
+    /// (both may come from one call of two results), with their types.
+    func pointerAndLength(_ c: CallExpr) throws -> (LLValue, LLValue, [GoType]) {
+        guard let sig = info.types[c.fun.id]?.type as? Signature, sig.params.count == 2 else {
+            throw InternalError(pos: c.pos, message: "unsafe built-in without its signature")
+        }
+        let types = sig.params.vars.map { $0.type as GoType }
+        let values = try exprList(c.args, types: types)
+        guard values.count == 2 else { throw InternalError(pos: c.pos, message: "unsafe built-in without two operands") }
+        return (values[0], widenToInt64(values[1], signed: !isUnsigned(types[1])), types)
     }
 
     /// unsafe.Slice(p, n): the slice of n elements from p, checked as gc's
@@ -134,12 +139,11 @@ extension FunctionGenerator {
     /// a nil p needs n == 0 (the slice is then nil), and the slice must not
     /// run past the end of the address space.
     func unsafeSlice(_ c: CallExpr) throws -> LLValue {
-        guard let pt = info.type(of: c.args[0])?.underlying as? Pointer else {
+        let (p, n, types) = try pointerAndLength(c)
+        guard let pt = types[0].underlying as? Pointer else {
             throw InternalError(pos: c.pos, message: "unsafe.Slice of a non-pointer")
         }
-        let p = try expr(c.args[0])
-        let n = try lengthOperand(c.args[1])
-        if !(info.type(of: c.args[1]).map(isUnsigned) ?? false) {
+        if !isUnsigned(types[1]) {
             panicIf(b.icmp(LLVMIntSLT, n, t.i64(0)), .panicunsafeslicelen)
         }
         let address = LLVMBuildPtrToInt(b.b, p, t.i64, "")!

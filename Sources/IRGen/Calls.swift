@@ -91,7 +91,7 @@ extension FunctionGenerator {
             return sig.results.count == 0 ? nil : v
         }
         if let sel = f as? SelectorExpr, info.selections[sel.id]?.kind != .fieldVal,
-           info.selections[sel.id]?.kind != .methodExpr {
+           info.selections[sel.id]?.kind != .methodExpr, !(qualifiedIdent(sel).flatMap { info.object(of: $0) } is Var) {
             guard let selection = info.selections[sel.id], selection.kind == .methodVal,
                   let method = selection.obj as? Func, let callee = m.function(for: method),
                   let msig = method.type as? Signature, let recvParam = msig.recv else {

@@ -20,6 +20,10 @@ extension ModuleGenerator {
                 let ty = try lower(v.type, at: v.pos)
                 let g = LLVMGetNamedGlobal(module, v.linkName) ?? LLVMAddGlobal(module, ty, v.linkName)!
                 LLVMSetInitializer(g, t.null(ty))
+                // A variable //go:linkname gives another package's symbol
+                // is that variable (gc's linker merges such symbols): a
+                // common symbol gives way to the real definition.
+                if v.linknameSymbol != nil { LLVMSetLinkage(g, LLVMCommonLinkage) }
                 globals[ObjectIdentifier(v)] = VarSlot(address: g, type: ty, goType: v.type ?? Universe.invalid)
             }
         }

@@ -14,6 +14,9 @@ Actions run (everything else is UNSUPPORTED, with run.go's reason):
                matched as run.go's errorCheck does.
   compile      compile only, must succeed (run.go compiles to an object).
   build        compile and link, must succeed.
+  rundir, compiledir, errorcheckdir
+               the packages of X.dir as a temporary module (godir.py): built
+               and run against X.out, built, or refused with diagnostics.
 """
 
 import os
@@ -25,6 +28,7 @@ import time
 
 import lit.Test
 
+import godir
 import gotest
 
 COMPILE_TIMEOUT = 60  # seconds, per compiler invocation
@@ -188,14 +192,40 @@ class GoTestFormat(lit.formats.base.TestFormat):
         if action == "build":
             self._compile(source, ["-o", os.path.join(work, "test.exe")], want_error=False)
             return "built"
+        if action in ("rundir", "compiledir", "errorcheckdir"):
+            return self._execute_dir(recipe, source, work)
         raise Outcome(lit.Test.UNSUPPORTED, "action %r is not run yet" % action)
 
-    def _compile(self, source, options, want_error):
+    def _execute_dir(self, recipe, source, work):
+        if recipe.flags or recipe.args:
+            raise Outcome(lit.Test.UNSUPPORTED, "needs gc flags or program arguments: %s"
+                          % " ".join(recipe.flags + recipe.args))
+        longdir = source[:-len(".go")] + ".dir"
+        try:
+            packages = godir.dir_packages(longdir, recipe.single_file_packages)
+        except (OSError, ValueError) as e:
+            raise Outcome(lit.Test.UNSUPPORTED, "cannot read %s: %s" % (longdir, e))
+        module = os.path.join(work, "module")
+        has_main = godir.make_module(longdir, packages, module)
+        if recipe.action == "rundir":
+            if not has_main:
+                raise Outcome(lit.Test.UNSUPPORTED, "rundir without a main package")
+            exe = os.path.join(work, "test.exe")
+            self._compile(".", ["-o", exe], want_error=False, cwd=module)
+            if self.crash_only:
+                return "compiled"
+            self._run(exe, source, recipe, work)
+            return "ran as expected"
+        self._compile("./...", ["-S", "-o", os.devnull], want_error=recipe.want_error, cwd=module)
+        return "diagnosed as expected" if recipe.want_error else "compiled"
+
+    def _compile(self, source, options, want_error, cwd=None):
         """Runs `golly build OPTIONS FILE` in the file's directory (so
-        diagnostics name it as gc's do) and checks the outcome."""
-        argv = [self.golly, "build"] + options + [os.path.basename(source)]
+        diagnostics name it as gc's do), or `golly build OPTIONS PATTERN`
+        in `cwd`, and checks the outcome."""
+        argv = [self.golly, "build"] + options + [os.path.basename(source) if cwd is None else source]
         started = time.monotonic()
-        status, out, timed_out = run_command(argv, os.path.dirname(source), COMPILE_TIMEOUT)
+        status, out, timed_out = run_command(argv, cwd or os.path.dirname(source), COMPILE_TIMEOUT)
         command = " ".join(argv)
         if timed_out:
             raise Outcome(lit.Test.FAIL, "compiler HANG: no answer after %d s\n$ %s\n%s"

@@ -58,6 +58,7 @@ class Recipe:
         self.want_error = False
         self.want_auto = False
         self.timeout = None     # run.go's -t N
+        self.single_file_packages = False  # run.go's -s: each file of a .dir is a package
         self.skip = None        # reason the test is not run at all
 
     def __repr__(self):
@@ -283,7 +284,7 @@ def parse_recipe(src):
         elif a == "-0":
             r.want_error = False
         elif a == "-s":
-            pass
+            r.single_file_packages = True
         elif a == "-t":
             if args:
                 try:
