@@ -106,6 +106,14 @@ extension FunctionGenerator {
 
     /// delete(m, k).
     func mapDelete(_ c: CallExpr) throws {
+        // delete(f()) spreads a call of two results (spec: "Calls").
+        if c.args.count == 1, let tuple = info.type(of: c.args[0]) as? Tuple, tuple.count == 2 {
+            let (mt, desc) = try mapTypes(tuple[0], at: c.pos)
+            let values = try exprList(c.args, types: [tuple[0], mt.key])
+            let k = inMemory(values[1], of: mt.key, at: c.pos, "map.key")
+            callRuntime(.mapdelete, [desc, values[0], k])
+            return
+        }
         guard let type = info.type(of: c.args[0]) else { throw InternalError(pos: c.pos, message: "untyped delete") }
         let (mt, desc) = try mapTypes(type, at: c.pos)
         let mapValue = try expr(c.args[0])

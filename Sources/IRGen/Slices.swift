@@ -194,6 +194,16 @@ extension FunctionGenerator {
 
     /// copy(dst, src): min(len(dst), len(src)) elements, overlapping allowed.
     func copySlice(_ c: CallExpr) throws -> LLValue {
+        // copy(f()) spreads a call of two results (spec: "Calls"): a slice,
+        // and a slice or a string.
+        if c.args.count == 1, let tuple = info.type(of: c.args[0]) as? Tuple, tuple.count == 2 {
+            let (_, _, size) = try elementType(of: tuple[0], at: c.pos)
+            let values = try exprList(c.args, types: [tuple[0], tuple[1]])
+            let (dst, src) = (values[0], values[1])
+            let n = b.select(b.icmp(LLVMIntSLT, b.extract(dst, 1), b.extract(src, 1)), b.extract(dst, 1), b.extract(src, 1))
+            memmove(b.extract(dst, 0), b.extract(src, 0), LLVMBuildMul(b.b, n, t.i64(size), "")!)
+            return n
+        }
         guard let dt = info.type(of: c.args[0]) else { throw InternalError(pos: c.pos, message: "untyped copy") }
         let (_, _, size) = try elementType(of: dt, at: c.pos)
         let dst = try sliceOperand(c.args[0], at: c.pos)
