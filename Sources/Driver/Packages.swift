@@ -130,7 +130,7 @@ func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [
                     errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)",
                     isRoot: roots.contains(s.importPath),
                     executableName: s.importPath == "command-line-arguments"
-                        ? ((s.goFiles.first ?? "main") as NSString).lastPathComponent.replacingOccurrences(of: ".go", with: "")
+                        ? String(((s.goFiles.first ?? "main") as NSString).lastPathComponent.dropLast(3))
                         : String(s.importPath.split(separator: "/").last ?? "main"))
     }
 }

@@ -63,7 +63,9 @@ public final class RecoverAnalysis {
         case let lit as FuncLit: return callsRecover(lit.body)
         case let id as Ident:
             switch info.object(of: id) {
-            case let f as Func: return callsRecover(f)
+            // A function without a body here (another package's, or one a
+            // //go:linkname defines elsewhere) may recover.
+            case let f as Func: return isLocal(f) ? f.decl?.body.map(callsRecover) ?? true : true
             case let b as Builtin: return b.id == .recover
             default: return true
             }

@@ -136,23 +136,21 @@ extension FunctionGenerator {
 
     /// unsafe.Slice(p, n): the slice of n elements from p, checked as gc's
     /// runtime.unsafeslice (unsafe.go) checks it: n must not be negative,
-    /// a nil p needs n == 0 (the slice is then nil), and the slice must not
-    /// run past the end of the address space.
+    /// a nil p needs n == 0 (the slice is then nil) unless the elements
+    /// have size zero, and the slice must not run past the end of the
+    /// address space.
     func unsafeSlice(_ c: CallExpr) throws -> LLValue {
         let (p, n, types) = try pointerAndLength(c)
         guard let pt = types[0].underlying as? Pointer else {
             throw InternalError(pos: c.pos, message: "unsafe.Slice of a non-pointer")
         }
-        if !isUnsigned(types[1]) {
-            panicIf(b.icmp(LLVMIntSLT, n, t.i64(0)), .panicunsafeslicelen)
-        }
+        // gc 1.19 converts the length to int first: a uint64 from 1<<63
+        // up is negative too.
+        panicIf(b.icmp(LLVMIntSLT, n, t.i64(0)), .panicunsafeslicelen)
         let address = LLVMBuildPtrToInt(b.b, p, t.i64, "")!
         let isNil = b.icmp(LLVMIntEQ, address, t.i64(0))
         let size = UInt64(Sizes.sizeof(pt.elem))
-        if size == 0 {
-            panicIf(b.and(isNil, b.icmp(LLVMIntNE, n, t.i64(0))), .panicunsafeslicenilptr)
-            return makeSliceValue(p, n, n)
-        }
+        if size == 0 { return makeSliceValue(p, n, n) }     // no memory: nothing to check
         // size*n overflows, or reaches past the top of memory (-p bytes left).
         let overflows = b.icmp(LLVMIntUGT, n, LLVMConstInt(t.i64, UInt64.max / size, 0))
         let bytes = LLVMBuildMul(b.b, n, LLVMConstInt(t.i64, size, 0), "")!

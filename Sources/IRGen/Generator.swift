@@ -159,7 +159,9 @@ public final class ModuleGenerator {
     /// functions are the C runtime's: see importedFunction).
     func function(for f: Func) -> LLValue? {
         if let fn = functions[ObjectIdentifier(f)] { return fn }
+        // An interface's method has no symbol: it is called through an itab.
         guard let pkg = f.pkgPath, pkg != packagePath, pkg != "runtime", let sig = f.type as? Signature,
+              !(sig.recv?.type.underlying is Interface),
               let fnType = try? lowerSignature(sig, at: f.pos) else { return nil }
         let name = f.linkName
         let fn = LLVMGetNamedFunction(module, name) ?? LLVMAddFunction(module, name, fnType)!

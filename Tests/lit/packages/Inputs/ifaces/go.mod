@@ -1,0 +1,3 @@
+module example.com/ifaces
+
+go 1.19
