@@ -78,17 +78,10 @@ func install(_ linked: String, at path: String) throws {
 /// `libgollyrt.a`: `GOLLY_RUNTIME`, else next to the golly binary, else in a
 /// `build/runtime` directory above it (the source tree's CMake build).
 func runtimeArchive() throws -> String {
-    let fm = FileManager.default
     if let env = ProcessInfo.processInfo.environment["GOLLY_RUNTIME"], !env.isEmpty { return env }
-    let exe = (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var dir = parentDirectory(of: exe)
-    let beside = (dir as NSString).appendingPathComponent("libgollyrt.a")
-    if fm.fileExists(atPath: beside) { return beside }
-    while dir != "/" && !dir.isEmpty {
-        let candidate = (dir as NSString).appendingPathComponent("build/runtime/libgollyrt.a")
-        if fm.fileExists(atPath: candidate) { return candidate }
-        dir = parentDirectory(of: dir)
-    }
+    let beside = (gollyDirectory() as NSString).appendingPathComponent("libgollyrt.a")
+    if FileManager.default.fileExists(atPath: beside) { return beside }
+    if let found = searchUpwards(for: "build/runtime/libgollyrt.a") { return found }
     throw CompileFailure(exitCode: 3, messages: ["internal compiler error: cannot find the runtime library libgollyrt.a (set GOLLY_RUNTIME)"])
 }
 
@@ -96,13 +89,23 @@ func runtimeArchive() throws -> String {
 /// `GOLLY_STD`, else `std` next to the golly binary, else in a directory
 /// above it (the source tree); nil if there is none.
 func stdOverlayDirectory() -> String? {
-    let fm = FileManager.default
     if let env = ProcessInfo.processInfo.environment["GOLLY_STD"], !env.isEmpty { return env }
-    let exe = (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var dir = parentDirectory(of: exe)
+    return searchUpwards(for: "std/README.md").map(parentDirectory(of:))
+}
+
+/// The directory of the golly binary (symbolic links followed).
+func gollyDirectory() -> String {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return parentDirectory(of: exe)
+}
+
+/// `relative` under golly's directory or the nearest directory above it
+/// that has it.
+func searchUpwards(for relative: String) -> String? {
+    var dir = gollyDirectory()
     while dir != "/" && !dir.isEmpty {
-        let candidate = (dir as NSString).appendingPathComponent("std")
-        if fm.fileExists(atPath: (candidate as NSString).appendingPathComponent("README.md")) { return candidate }
+        let candidate = (dir as NSString).appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: candidate) { return candidate }
         dir = parentDirectory(of: dir)
     }
     return nil

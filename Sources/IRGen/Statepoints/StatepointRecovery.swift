@@ -63,16 +63,6 @@ extension StatepointLowering {
         }
     }
 
-    func instructions(in block: LLVMBasicBlockRef) -> [LLVMValueRef] {
-        var result: [LLVMValueRef] = []
-        var i = LLVMGetFirstInstruction(block)
-        while let inst = i {
-            result.append(inst)
-            i = LLVMGetNextInstruction(inst)
-        }
-        return result
-    }
-
     func blocks(reachableFrom start: LLVMBasicBlockRef) -> Set<LLVMBasicBlockRef> {
         var seen: Set<LLVMBasicBlockRef> = [start]
         var work = [start]

@@ -142,12 +142,18 @@ final class StatepointLowering {
         var result: [LLVMValueRef] = []
         var bb = LLVMGetFirstBasicBlock(fn)
         while let block = bb {
-            var i = LLVMGetFirstInstruction(block)
-            while let inst = i {
-                result.append(inst)
-                i = LLVMGetNextInstruction(inst)
-            }
+            result += instructions(in: block)
             bb = LLVMGetNextBasicBlock(block)
+        }
+        return result
+    }
+
+    func instructions(in block: LLVMBasicBlockRef) -> [LLVMValueRef] {
+        var result: [LLVMValueRef] = []
+        var i = LLVMGetFirstInstruction(block)
+        while let inst = i {
+            result.append(inst)
+            i = LLVMGetNextInstruction(inst)
         }
         return result
     }
