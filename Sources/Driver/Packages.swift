@@ -104,8 +104,9 @@ extension CompileFailure {
 
 /// The packages the command line asks for and everything they import, in
 /// dependency order (the root last), as the go command finds them
-/// (Loader/). The standard library is not compiled yet: its packages are
-/// left out, and an import of one is reported by the checker.
+/// (Loader/). The standard library is not compiled yet: its packages
+/// (except golly's runtime) are left out, and an import of one is
+/// reported by the checker.
 /// `-d=std` tries to compile them anyway (for golly's developers: what the
 /// checker and IRGen still lack).
 func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [PackageUnit] {
@@ -115,7 +116,7 @@ func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [
         var environment = GoEnvironment()
         environment.overlayRoot = stdOverlayDirectory()
         let loader = try PackageLoader(workingDirectory: FileManager.default.currentDirectoryPath,
-                                       environment: environment, builtinPackages: ["unsafe", "runtime"])
+                                       environment: environment, builtinPackages: ["unsafe"])
         sources = try loader.load(inputs)
         roots = Set(loader.roots)
         for w in loader.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
@@ -124,7 +125,9 @@ func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [
     }
     guard let root = sources.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
     let cwd = FileManager.default.currentDirectoryPath
-    return sources.filter { includeStandard || !$0.isStandard || $0 == root }.map { s in
+    // golly's own runtime package (std/runtime) is always compiled.
+    let owned = GoEnvironment().replacedPackages
+    return sources.filter { includeStandard || !$0.isStandard || owned.contains($0.importPath) || $0 == root }.map { s in
         // A command's symbols are `main.f` wherever it lives, as gc names them.
         PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
                     errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)",

@@ -231,7 +231,7 @@ extension Checker {
                 x = Operand(mode: .invalid, expr: e)
                 return
             }
-            guard let obj = ps.lookup(sel), pn.importedPath == "runtime" || pn.importedPath == "unsafe" || obj.isExported else {
+            guard let obj = ps.lookup(sel), pn.importedPath == "unsafe" || obj.isExported else {
                 error(e.sel, "undefined: \(exprString(e))")
                 x = Operand(mode: .invalid, expr: e)
                 return
@@ -289,7 +289,7 @@ extension Checker {
         // selectable (spec: "Exported identifiers"). Lookup matches by name
         // alone, so two packages' unexported names that collide in one
         // embedding are not yet told apart.
-        if !obj.isExported, let p = obj.pkgPath, p != pkgPath, p != "runtime" {
+        if !obj.isExported, let p = obj.pkgPath, p != pkgPath {
             error(e.sel, "\(exprString(e.x)).\(sel) undefined (cannot refer to unexported field or method \(sel))")
             x.mode = .invalid; x.expr = e
             return

@@ -56,7 +56,7 @@ extension Checker {
             return
         }
         let path = String(decoding: bytes, as: UTF8.self)
-        let builtIn = path == "runtime" || path == "unsafe"
+        let builtIn = path == "unsafe"
         let imported = builtIn ? nil : importer(path)
         if !builtIn && imported == nil {
             error(imp.path, "golly does not support importing package \(goQuote(bytes)) yet")
@@ -89,7 +89,6 @@ extension Checker {
 
     func packageScope(_ path: String) -> Scope? {
         switch path {
-        case "runtime": return Universe.runtimePackage
         case "unsafe": return Universe.unsafePackage
         default: return importedPackages.first { $0.path == path }?.scope
         }

@@ -10,6 +10,9 @@ import GoSyntax
 // gc's rules: only in files that import "unsafe", only for declared
 // functions and variables, once per name; the one-argument form names
 // the object's own symbol (it only marks it as reachable by name).
+//
+// `//go:noinline` applies, as gc's pragmas do, to the declaration that
+// follows it: the function is never inlined.
 
 extension Checker {
     func processDirectives(_ files: [File]) {
@@ -19,6 +22,11 @@ extension Checker {
             }
             for d in file.directives {
                 let words = d.words
+                if words.first == "go:noinline" {
+                    let next = file.decls.first { $0.pos > d.pos }
+                    if let f = next as? FuncDecl, let obj = info.defs[f.name.id] as? Func { obj.isNoinline = true }
+                    continue
+                }
                 guard words.first == "go:linkname" else { continue }
                 guard words.count == 2 || words.count == 3 else {
                     error(d.pos, "usage: //go:linkname localname [linkname]")

@@ -49,6 +49,9 @@ public final class TypeName: Object {}
 /// A function or method. `decl` is nil for interface methods.
 public final class Func: Object {
     public var decl: FuncDecl?
+    /// `//go:noinline` (Directives.swift): never inlined, so that the
+    /// frames it counts (runtime.Caller) are the ones the source shows.
+    public var isNoinline = false
     /// gc's link name: `main.f`, `main.T.m`, `main.(*T).m`.
     public var linkName: String {
         if let symbol = linknameSymbol { return symbol }

@@ -66,47 +66,6 @@ public enum Universe {
         return s
     }()
 
-    /// runtime.Error (runtime/error.go): `interface { error; RuntimeError() }`,
-    /// implemented by the runtime's own error types (runtime/src/error.c).
-    nonisolated(unsafe) static let runtimeError: TypeName = {
-        let obj = TypeName(name: "Error", pos: .none, type: nil, pkgPath: "runtime")
-        let sig = Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false)
-        let m = Func(name: "RuntimeError", pos: .none, type: sig, pkgPath: "runtime")
-        let iface = Interface(methods: [m], embedded: [error])
-        iface.allMethods = [(error.underlying as! Interface).allMethods[0], m]
-        obj.type = Named(obj: obj, underlying: iface)
-        return obj
-    }()
-
-    /// runtime.MemStats (runtime/mstats.go), field for field; the runtime
-    /// fills it in the same layout (runtime.h golly_memstats).
-    nonisolated(unsafe) static let memStats: TypeName = {
-        let obj = TypeName(name: "MemStats", pos: .none, type: nil, pkgPath: "runtime")
-        func field(_ name: String, _ type: GoType) -> Var {
-            let v = Var(name: name, pos: .none, type: type, pkgPath: "runtime")
-            v.isField = true
-            return v
-        }
-        func fields(_ list: [(String, GoType)]) -> Struct {
-            let vars = list.map { field($0.0, $0.1) }
-            return Struct(fields: vars, tags: vars.map { _ in nil })
-        }
-        let u64 = basic(.uint64), u32 = basic(.uint32)
-        let counters = ["Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees",
-                        "HeapAlloc", "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects",
-                        "StackInuse", "StackSys", "MSpanInuse", "MSpanSys", "MCacheInuse", "MCacheSys",
-                        "BuckHashSys", "GCSys", "OtherSys", "NextGC", "LastGC", "PauseTotalNs"]
-        let bySize = fields([("Size", u32), ("Mallocs", u64), ("Frees", u64)])
-        let all: [(String, GoType)] = counters.map { ($0, u64) } + [
-            ("PauseNs", ArrayT(len: 256, elem: u64)), ("PauseEnd", ArrayT(len: 256, elem: u64)),
-            ("NumGC", u32), ("NumForcedGC", u32), ("GCCPUFraction", basic(.float64)),
-            ("EnableGC", basic(.bool)), ("DebugGC", basic(.bool)),
-            ("BySize", ArrayT(len: 61, elem: bySize)),
-        ]
-        obj.type = Named(obj: obj, underlying: fields(all))
-        return obj
-    }()
-
     /// Package unsafe (spec: "Package unsafe"): the type Pointer and five
     /// built-in functions.
     nonisolated(unsafe) static let unsafePackage: Scope = {
@@ -114,30 +73,6 @@ public enum Universe {
         let pointer = TypeName(name: "Pointer", pos: .none, type: basic(.unsafePointer), pkgPath: "unsafe")
         s.insert(pointer)
         for id in [BuiltinID.alignof, .offsetof, .sizeof, .add, .slice] { s.insert(Builtin(id)) }
-        return s
-    }()
-
-    /// The tiny `runtime` package golly provides so far.
-    nonisolated(unsafe) static let runtimePackage: Scope = {
-        let s = Scope(parent: nil, isPackageScope: true)
-        func fn(_ name: String) -> Func {
-            Func(name: name, pos: .none, type: Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false), pkgPath: "runtime")
-        }
-        for n in ["GC", "Gosched", "Goexit", "Breakpoint"] { s.insert(fn(n)) }
-        func param(_ t: GoType) -> Var { Var(name: "", pos: .none, type: t, pkgPath: "runtime") }
-        // KeepAlive(x any); GOMAXPROCS(n int) int; NumGoroutine() int.
-        s.insert(Func(name: "NumGoroutine", pos: .none, type: Signature(recv: nil, params: Tuple([]), results: Tuple([param(basic(.int))]), isVariadic: false), pkgPath: "runtime"))
-        s.insert(Func(name: "KeepAlive", pos: .none, type: Signature(recv: nil, params: Tuple([param(any)]), results: Tuple([]), isVariadic: false), pkgPath: "runtime"))
-        s.insert(Func(name: "GOMAXPROCS", pos: .none, type: Signature(recv: nil, params: Tuple([param(basic(.int))]), results: Tuple([param(basic(.int))]), isVariadic: false), pkgPath: "runtime"))
-        s.insert(runtimeError)
-        s.insert(memStats)
-        // ReadMemStats(m *MemStats); SetFinalizer(obj any, finalizer any).
-        s.insert(Func(name: "ReadMemStats", pos: .none, type: Signature(recv: nil, params: Tuple([param(Pointer(memStats.type))]), results: Tuple([]), isVariadic: false), pkgPath: "runtime"))
-        // Callers(skip int, pc []uintptr) int.
-        s.insert(Func(name: "Callers", pos: .none, type: Signature(recv: nil, params: Tuple([param(basic(.int)), param(Slice(basic(.uintptr)))]), results: Tuple([param(basic(.int))]), isVariadic: false), pkgPath: "runtime"))
-        s.insert(Func(name: "SetFinalizer", pos: .none, type: Signature(recv: nil, params: Tuple([param(any), param(any)]), results: Tuple([]), isVariadic: false), pkgPath: "runtime"))
-        s.insert(Const(name: "GOOS", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("linux".utf8))))
-        s.insert(Const(name: "GOARCH", pos: .none, type: basic(.untypedString), pkgPath: "runtime", value: .string(Array("amd64".utf8))))
         return s
     }()
 }

@@ -15,9 +15,14 @@ enum TypeKind: Int, CaseIterable {
     case `func`, interface, map, pointer, slice, string, `struct`, unsafePointer
 }
 
-/// abi.h GOLLY_TFLAG_*: a type descriptor's `flags`.
+/// abi.h GOLLY_TFLAG_*: a type descriptor's `tflag`.
 enum TypeFlag {
-    static let named: UInt64 = 1, uncomparable: UInt64 = 2, variadic: UInt64 = 4
+    static let uncommon: UInt64 = 1, extraStar: UInt64 = 2, named: UInt64 = 4, regularMemory: UInt64 = 8
+}
+
+/// abi.h GOLLY_KIND_DIRECT_IFACE and friends: flags in a descriptor's `kind`.
+enum KindFlag {
+    static let directIface: UInt64 = 1 << 5, gcProg: UInt64 = 1 << 6
 }
 
 /// defer.h `golly_defer`, then the deferred call's arguments.

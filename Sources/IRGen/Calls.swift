@@ -66,11 +66,6 @@ extension FunctionGenerator {
             let v = b.call(fnType, callee, [t.null(t.heapPtr)] + (try arguments()))
             return sig.results.count == 0 ? nil : v
         }
-        if let callee = try m.importedFunction(f) {
-            // A function of an imported package (today: runtime), implemented in C.
-            let v = b.call(fnType, callee, [t.null(t.heapPtr)] + (try arguments()))
-            return sig.results.count == 0 ? nil : v
-        }
         if let sel = f as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodExpr,
            let method = selection.obj as? Func, let callee = m.function(for: method),
            let msig = method.type as? Signature, identical(msig.recv?.type ?? method.type, sig.params.vars.first?.type ?? method.type) {
@@ -143,16 +138,3 @@ extension FunctionGenerator {
     }
 }
 
-extension ModuleGenerator {
-    /// `runtime.F`: a function of the C runtime, declared by its link name
-    /// (other packages' functions are Go: function(for:)).
-    func importedFunction(_ e: Expr) throws -> LLValue? {
-        guard let sel = e as? SelectorExpr, let pkg = sel.x as? Ident, info.object(of: pkg) is PkgName,
-              let f = info.object(of: sel.sel) as? Func, f.pkgPath == "runtime", let sig = f.type as? Signature else { return nil }
-        let name = "runtime.\(f.name)"
-        if let existing = LLVMGetNamedFunction(module, name) { return existing }
-        let fn = LLVMAddFunction(module, name, try lowerSignature(sig, at: sel.pos))!
-        if name == "runtime.Goexit" { addEnumAttribute(fn, "noreturn") }
-        return fn
-    }
-}

@@ -334,10 +334,6 @@ extension FunctionGenerator {
                 return try wrapped(.direct(callee, fnType, msig, method), argTypes: argTypes, args: try arguments(), at: call.pos)
             }
         }
-        if let callee = try m.importedFunction(fun) {
-            let fnType = try m.lowerSignature(sig, at: call.pos)
-            return try wrapped(.direct(callee, fnType, sig, nil), argTypes: argTypes, args: try arguments(), at: call.pos)
-        }
         // `defer i.m()` devirtualized as gc does (InterfaceCalls.swift):
         // the receiver, found now, is saved like an argument.
         if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal,

@@ -55,9 +55,6 @@ extension FunctionGenerator {
                 case .fieldVal: break
                 }
             }
-            if let f = try m.importedFunction(sel), let obj = info.object(of: sel.sel) as? Func {
-                return m.constantClosure(f, name: obj.pkgPath.map { "\($0).\(obj.name)·f" } ?? "")
-            }
             throw Unsupported(e.pos, "struct fields")
         case let s as StarExpr: return try deref(s)
 
@@ -111,11 +108,10 @@ extension FunctionGenerator {
     }
 
     /// `pkg.X` names X of an imported package (spec: "Qualified
-    /// identifiers"): the identifier X, which the checker resolved, except
-    /// for the runtime's functions (importedFunction).
+    /// identifiers"): the identifier X, which the checker resolved.
     func qualifiedIdent(_ e: Expr) -> Ident? {
         guard let sel = e as? SelectorExpr, let pkg = sel.x as? Ident, info.object(of: pkg) is PkgName,
-              let obj = info.object(of: sel.sel), obj.pkgPath != "runtime" else { return nil }
+              info.object(of: sel.sel) != nil else { return nil }
         return sel.sel
     }
 

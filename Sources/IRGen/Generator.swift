@@ -47,6 +47,10 @@ public final class ModuleGenerator {
     var typeNameIndex: [ObjectIdentifier: Int] = [:]
     /// How many defined types of each name have been numbered.
     var typeNameCount: [String: Int] = [:]
+    /// Descriptor names (gc's name encoding) by content (TypeDescriptors.swift).
+    var descriptorNames: [String: LLValue] = [:]
+    /// Interfaces' methods in itab order, by interface.
+    var itabOrder: [ObjectIdentifier: [Func]] = [:]
     var funcValueGlobals: [String: LLValue] = [:]
     /// Counters for closure names: gc's `outer.funcN`.
     var closureCounters: [String: Int] = [:]
@@ -151,16 +155,18 @@ public final class ModuleGenerator {
         }
         setFunctionAttributes(fn)
         functions[decl.id] = fn
-        if let obj = info.defs[decl.name.id] { functions[ObjectIdentifier(obj)] = fn }
+        if let obj = info.defs[decl.name.id] {
+            functions[ObjectIdentifier(obj)] = fn
+            if (obj as? Func)?.isNoinline == true { addEnumAttribute(fn, "noinline") }
+        }
     }
 
     /// The LLVM function of a declared function or method: this package's
-    /// own, or another package's, declared here by its link name (runtime
-    /// functions are the C runtime's: see importedFunction).
+    /// own, or another package's, declared here by its link name.
     func function(for f: Func) -> LLValue? {
         if let fn = functions[ObjectIdentifier(f)] { return fn }
         // An interface's method has no symbol: it is called through an itab.
-        guard let pkg = f.pkgPath, pkg != packagePath, pkg != "runtime", let sig = f.type as? Signature,
+        guard let pkg = f.pkgPath, pkg != packagePath, let sig = f.type as? Signature,
               !(sig.recv?.type.underlying is Interface),
               let fnType = try? lowerSignature(sig, at: f.pos) else { return nil }
         let name = f.linkName
@@ -181,6 +187,8 @@ public final class ModuleGenerator {
     func setFunctionAttributes(_ fn: LLValue) {
         let fp = LLVMCreateStringAttribute(context, "frame-pointer", 13, "all", 3)
         LLVMAddAttributeAtIndex(fn, functionAttributeIndex, fp)
+        // The C runtime's Goexit ends the goroutine (defer.c).
+        if LLVMGetValueName(fn).map({ String(cString: $0) }) == "runtime.Goexit" { addEnumAttribute(fn, "noreturn") }
     }
 
     func defineFunction(_ decl: FuncDecl) throws {

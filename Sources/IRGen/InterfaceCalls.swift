@@ -12,14 +12,15 @@ extension FunctionGenerator {
     /// OCALLINTER). A nil interface has no itab: calling a method of it is
     /// a nil dereference, as in gc.
     func callInterfaceMethod(_ x: LLValue, _ iface: Interface, _ method: Func, args: [LLValue], at pos: Pos) throws -> LLValue {
-        guard let index = iface.allMethods.firstIndex(where: { $0.name == method.name }),
-              let msig = iface.allMethods[index].type as? Signature else {
+        let methods = m.itabMethods(iface)
+        guard let index = methods.firstIndex(where: { $0.name == method.name }),
+              let msig = methods[index].type as? Signature else {
             throw InternalError(pos: pos, message: "interface has no method \(method.name)")
         }
         let tab = b.extract(x, 0, "itab")
         nilCheck(tab)
-        let itabTy = m.itabType(methods: iface.allMethods.count)
-        let slot = b.gep(itabTy, tab, [t.i32(0), t.i32(2), t.i32(index)])
+        let itabTy = m.itabType(methods: methods.count)
+        let slot = b.gep(itabTy, tab, [t.i32(0), t.i32(4), t.i32(index)])
         let code = b.load(t.ptr, slot, method.name)
         return b.call(try m.itabFunctionType(msig.withoutReceiver, at: pos), code, [t.null(t.heapPtr), b.extract(x, 1)] + args)
     }

@@ -2,49 +2,19 @@ import CLLVM
 import GoSyntax
 import GoTypes
 
-// Method tables and itabs (abi.h golly_method, golly_itab; gc's
-// reflectdata.methods and itabsym). A type descriptor lists its method set
-// with the function an itab calls for each method; an interface's descriptor
-// lists its methods in itab order (sorted by name, as the checker's
-// allMethods are). Every function in an itab takes the interface's data
-// word as its receiver: the method itself where the data word is the
-// receiver, else a wrapper named as gc names it (`main.(*T).M`).
+// Itabs and the functions they call (abi.h golly_itab; gc's itabsym and
+// methodWrapper). A type descriptor lists its method set with the function
+// an itab calls for each method (TypeDescriptors.swift); an interface lists
+// its methods in itab order (gcMethodOrder). Every function in an itab
+// takes the interface's data word as its receiver: the method itself where
+// the data word is the receiver, else a wrapper named as gc names it
+// (`main.(*T).M`).
 
 extension ModuleGenerator {
-    /// abi.h golly_method: { { ptr, i64 } name, { ptr, i64 } sig, ptr fn }.
-    var methodDescriptorType: LLType { t.structType([t.string, t.string, t.ptr]) }
-
-    /// abi.h golly_itab with n functions: { ptr inter, ptr type, [n x ptr] fun }.
-    func itabType(methods n: Int) -> LLType { t.structType([t.ptr, t.ptr, LLVMArrayType2(t.ptr, UInt64(n))]) }
-
-    /// The identity of a method for the runtime: its type without the
-    /// receiver, spelled with descriptor names (`func(int) string`).
-    func methodSignatureString(_ f: Func) -> String {
-        guard let sig = f.type as? Signature else { return "func()" }
-        return typeString(sig.withoutReceiver, namer: descriptorNamer)
+    /// abi.h golly_itab with n functions: { ptr inter, ptr type, i32 hash, i32, [n x ptr] fun }.
+    func itabType(methods n: Int) -> LLType {
+        t.structType([t.ptr, t.ptr, t.i32, t.i32, LLVMArrayType2(t.ptr, UInt64(n))])
     }
-
-    /// The descriptor's method list (`type:T.methods`) and its length.
-    func methodTable(for type: GoType, symbol: String, at pos: Pos) throws -> (LLValue, Int) {
-        var rows: [LLValue] = []
-        if let iface = type.underlying as? Interface {
-            for f in iface.allMethods {
-                rows.append(t.constStruct(methodDescriptorType, [
-                    constantString(f.name), constantString(methodSignatureString(f)), t.null(t.ptr)]))
-            }
-        } else {
-            for entry in methodSet(of: type) {
-                rows.append(t.constStruct(methodDescriptorType, [
-                    constantString(entry.method.name), constantString(methodSignatureString(entry.method)),
-                    try itabFunction(type, entry, at: pos)]))
-            }
-        }
-        if rows.isEmpty { return (t.null(t.ptr), 0) }
-        return (privateConstant(constArray(methodDescriptorType, rows), name: symbol + ".methods"), rows.count)
-    }
-
-    /// A Go string constant `{ ptr, i64 }` for descriptor tables.
-    func constantString(_ s: String) -> LLValue { stringConstant(Array(s.utf8)) }
 
     /// `go:itab.T,I`: the itab of a conversion of concrete T to interface I
     /// that the compiler sees (gc's itabsym). The runtime builds the itabs
@@ -54,7 +24,7 @@ extension ModuleGenerator {
         if let g = LLVMGetNamedGlobal(module, symbol) { return g }
         guard let i = iface.underlying as? Interface else { throw InternalError(pos: pos, message: "itab for a non-interface") }
         let set = methodSet(of: type)
-        let fns = try i.allMethods.map { f -> LLValue in
+        let fns = try itabMethods(i).map { f -> LLValue in
             guard let entry = set.first(where: { $0.method.name == f.name }) else {
                 throw InternalError(pos: pos, message: "\(type) lacks method \(f.name) of \(iface)")
             }
@@ -63,7 +33,9 @@ extension ModuleGenerator {
         let ty = itabType(methods: fns.count)
         let g = LLVMAddGlobal(module, ty, symbol)!
         let fun = constArray(t.ptr, fns)
-        LLVMSetInitializer(g, t.constStruct(ty, [try typeDescriptor(iface, at: pos), try typeDescriptor(type, at: pos), fun]))
+        LLVMSetInitializer(g, t.constStruct(ty, [
+            try typeDescriptor(iface, at: pos), try typeDescriptor(type, at: pos),
+            t.i32(Int(typeHash("type:" + typeSymbol(type)))), t.i32(0), fun]))
         LLVMSetGlobalConstant(g, 1)
         LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)
         return g
@@ -234,27 +206,35 @@ extension FunctionGenerator {
 
 extension ModuleGenerator {
     /// The func value of the method expression `T.m` (spec: "Method
-    /// expressions"): a function of `(T, args...)`. That is m itself when m
-    /// is declared with receiver type T; for a pointer-shaped T, T's itab
-    /// function (`main.(*S).m`), which takes T as its data word; else a
-    /// wrapper `main.T.m` that passes the itab function T's address.
+    /// expressions"): a function of `(T, args...)`.
     func methodExpression(_ type: GoType, _ method: Func, at pos: Pos) throws -> LLValue {
-        guard let entry = methodSet(of: type).first(where: { $0.method === method }),
-              let msig = method.type as? Signature else {
+        guard let entry = methodSet(of: type).first(where: { $0.method === method }) else {
             throw InternalError(pos: pos, message: "method expression outside the method set")
+        }
+        let fn = try methodExpressionFunction(type, entry, at: pos)
+        return constantClosure(fn, name: (LLVMGetValueName(fn).map { String(cString: $0) } ?? method.name) + "·f")
+    }
+
+    /// The function behind `T.m`, `results(ctx, receiver, args...)` (a
+    /// descriptor's tfn): m itself when m is declared with receiver type T;
+    /// for a pointer-shaped T, T's itab function (`main.(*S).m`), which takes
+    /// T as its data word; else a wrapper `main.T.m` that passes the itab
+    /// function T's address.
+    func methodExpressionFunction(_ type: GoType, _ entry: MethodSetEntry, at pos: Pos) throws -> LLValue {
+        let method = entry.method
+        guard let msig = method.type as? Signature else {
+            throw InternalError(pos: pos, message: "method without signature")
         }
         if entry.index.count == 1, let recv = msig.recv, identical(recv.type, type),
            let fn = function(for: method) {
-            return constantClosure(fn, name: method.linkName + "·f")
+            return fn
         }
         let target = try itabFunction(type, entry, at: pos)
-        if isPointerShaped(type) {
-            return constantClosure(target, name: (LLVMGetValueName(target).map { String(cString: $0) } ?? method.name) + "·f")
-        }
+        if isPointerShaped(type) { return target }
         let name = "\(packagePath).\(localSymbol(type)).\(method.name)"
         let recv = Var(name: "", pos: pos, type: type, pkgPath: nil)
         let sig = Signature(recv: recv, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-        let fn = try wrapperFunction(name, try lowerSignature(sig, at: pos), signature: sig, linkage: LLVMInternalLinkage) { g, fn in
+        return try wrapperFunction(name, try lowerSignature(sig, at: pos), signature: sig, linkage: LLVMInternalLinkage) { g, fn in
             let slot = g.alloca(try lower(type, at: pos), "recv")
             builder.store(LLVMGetParam(fn, 1), slot)
             let data = LLVMBuildAddrSpaceCast(builder.b, slot, t.heapPtr, "")!
@@ -262,6 +242,5 @@ extension ModuleGenerator {
             let result = builder.call(try itabFunctionType(msig.withoutReceiver, at: pos), target, [t.null(t.heapPtr), data] + args)
             if msig.results.count == 0 { LLVMBuildRetVoid(builder.b) } else { LLVMBuildRet(builder.b, result) }
         }
-        return constantClosure(fn, name: name + "·f")
     }
 }

@@ -53,6 +53,12 @@ final class LLVMTypes {
         return f.withUnsafeMutableBufferPointer { LLVMStructTypeInContext(ctx, $0.baseAddress, UInt32(fields.count), 0) }
     }
 
+    /// A struct without padding (a descriptor name's unaligned nameOff).
+    func packedStructType(_ fields: [LLType]) -> LLType {
+        var f: [LLType?] = fields
+        return f.withUnsafeMutableBufferPointer { LLVMStructTypeInContext(ctx, $0.baseAddress, UInt32(fields.count), 1) }
+    }
+
     func function(_ ret: LLType, _ params: [LLType], variadic: Bool = false) -> LLType {
         var p: [LLType?] = params
         return p.withUnsafeMutableBufferPointer { LLVMFunctionType(ret, $0.baseAddress, UInt32(params.count), variadic ? 1 : 0) }

@@ -33,7 +33,7 @@ extension ModuleGenerator {
     /// declared here by its symbol.
     func global(for v: Var, at pos: Pos) throws -> VarSlot? {
         if let s = globals[ObjectIdentifier(v)] { return s }
-        guard v.isPackageLevel, let pkg = v.pkgPath, pkg != packagePath, pkg != "runtime" else { return nil }
+        guard v.isPackageLevel, let pkg = v.pkgPath, pkg != packagePath else { return nil }
         let ty = try lower(v.type, at: pos)
         let name = v.linkName
         let g = LLVMGetNamedGlobal(module, name) ?? LLVMAddGlobal(module, ty, name)!
@@ -65,7 +65,7 @@ extension ModuleGenerator {
         LLVMBuildRetVoid(builder.b)
         builder.position(at: run)
         builder.store(t.constInt(t.i8, 1), done)
-        for p in imports where p.path != "runtime" {
+        for p in imports {
             let name = "\(p.path).init"
             let f = LLVMGetNamedFunction(module, name) ?? LLVMAddFunction(module, name, initType)!
             _ = builder.call(initType, f, [t.null(t.heapPtr)])

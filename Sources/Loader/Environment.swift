@@ -50,6 +50,10 @@ public struct GoEnvironment: Sendable {
     /// are compiled with the GOROOT package of that path (bodies for its
     /// assembly functions; the repository's std/ directory).
     public var overlayRoot: String?
+    /// Standard packages golly replaces whole: their files come from
+    /// `OVERLAY/<import path>` alone, GOROOT's are not read (the runtime:
+    /// golly's is its C runtime's Go-visible API, std/runtime).
+    public var replacedPackages: Set<String> = ["runtime"]
 
     /// Reads GOROOT (else /usr/lib/go-1.19 when it has `src/`), GOPATH
     /// (else ~/go) and GOMODCACHE (else the first GOPATH entry's `pkg/mod`)

@@ -43,8 +43,14 @@ struct PackageGraph {
         guard visited.insert(path).inserted else { return }
         var dir: DirectoryPackage
         do {
-            dir = try loader.environment.readPackage(in: location.directory, only: files, display: loader.display)
-            if location.kind == .goroot, let root = loader.environment.overlayRoot, Paths.isDirectory(root + "/" + path) {
+            let environment = loader.environment
+            if location.kind == .goroot, environment.replacedPackages.contains(path), let root = environment.overlayRoot {
+                dir = try environment.readPackage(in: root + "/" + path, only: nil, display: loader.display)
+            } else {
+                dir = try environment.readPackage(in: location.directory, only: files, display: loader.display)
+            }
+            if location.kind == .goroot, !environment.replacedPackages.contains(path),
+               let root = environment.overlayRoot, Paths.isDirectory(root + "/" + path) {
                 let extra = try loader.environment.readPackage(in: root + "/" + path, only: nil, display: loader.display)
                 guard extra.name == dir.name else {
                     return report(place(.plain("golly's overlay for \(path) is package \(extra.name), not \(dir.name)")))

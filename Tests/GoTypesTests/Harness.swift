@@ -14,8 +14,27 @@ func check(_ sources: [(String, String)], options: CheckOptions = CheckOptions()
         if let f { files.append(f) }
     }
     if diags.contains(where: { $0.message.hasPrefix("syntax error") }) { return (Info(), diags.map { "\(fs.format($0.pos)): \($0.message)" }, fs) }
-    let (info, d) = checkPackage(files: files, fileSet: fs, options: options)
+    let (_, info, d) = checkPackage(path: "main", files: files, fileSet: fs,
+                                    importer: { $0 == "runtime" ? runtimePackage(fs) : nil }, options: options)
     return (info, (diags + d).sorted().map { "\(fs.format($0.pos)): \($0.message)" }, fs)
+}
+
+/// golly's runtime package (std/runtime), checked into `fileSet`, for
+/// programs that import it.
+func runtimePackage(_ fileSet: FileSet) -> Package? {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let dir = root.appendingPathComponent("std/runtime")
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return nil }
+    var files: [File] = []
+    for name in names.sorted() where name.hasSuffix(".go") {
+        guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) else { return nil }
+        let (f, _) = parseFile(fileSet: fileSet, path: name, source: Array(data))
+        if let f { files.append(f) }
+    }
+    let (package, _, d) = checkPackage(path: "runtime", files: files, fileSet: fileSet, importer: { _ in nil },
+                                       options: CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false))
+    XCTAssertEqual(d.map(\.message), [], "std/runtime checks")
+    return package
 }
 
 func check(_ text: String) -> (Info, [String]) {

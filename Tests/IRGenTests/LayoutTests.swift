@@ -4,6 +4,7 @@ import XCTest
 @testable import GoTypes
 @testable import IRGen
 import Escape
+import GoSyntax
 
 /// The compiler's idea of each runtime layout (Sources/IRGen/ABI.swift and
 /// the descriptor types) must match runtime/include/golly/*.h
@@ -29,13 +30,36 @@ final class LayoutTests: XCTestCase {
         int main(void) {
           printf("string %d %d %d\\n", (int)sizeof(go_string), F(go_string, ptr), F(go_string, len));
           printf("eface %d %d %d\\n", (int)sizeof(go_eface), F(go_eface, type), F(go_eface, data));
-          printf("type %d %d %d %d %d %d %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_type), F(golly_type, size), F(golly_type, kind),
-                 F(golly_type, align), F(golly_type, flags), F(golly_type, reserved), F(golly_type, name), F(golly_type, elem),
-                 F(golly_type, key), F(golly_type, fields), F(golly_type, nfields), F(golly_type, len),
-                 F(golly_type, methods), F(golly_type, nmethods), F(golly_type, ptrdata), F(golly_type, gcdata));
-          printf("method %d %d %d %d\\n", (int)sizeof(golly_method), F(golly_method, name), F(golly_method, sig), F(golly_method, fn));
-          printf("itab %d %d %d %d\\n", (int)sizeof(golly_itab) + 3 * (int)sizeof(void *), F(golly_itab, inter), F(golly_itab, type), F(golly_itab, fun));
-          printf("field %d %d %d %d\\n", (int)sizeof(golly_field), F(golly_field, type), F(golly_field, offset), F(golly_field, blank));
+          printf("type %d %d %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_type), F(golly_type, size),
+                 F(golly_type, ptrdata), F(golly_type, hash), F(golly_type, tflag), F(golly_type, align),
+                 F(golly_type, field_align), F(golly_type, kind), F(golly_type, equal), F(golly_type, gcdata),
+                 F(golly_type, str), F(golly_type, ptr_to_this));
+          printf("ptrtype %d %d %d\\n", (int)sizeof(golly_ptrtype), F(golly_ptrtype, type), F(golly_ptrtype, elem));
+          printf("slicetype %d %d %d\\n", (int)sizeof(golly_slicetype), F(golly_slicetype, type), F(golly_slicetype, elem));
+          printf("arraytype %d %d %d %d %d\\n", (int)sizeof(golly_arraytype), F(golly_arraytype, type),
+                 F(golly_arraytype, elem), F(golly_arraytype, slice), F(golly_arraytype, len));
+          printf("chantype %d %d %d %d\\n", (int)sizeof(golly_chantype), F(golly_chantype, type), F(golly_chantype, elem),
+                 F(golly_chantype, dir));
+          printf("maptype %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_maptype), F(golly_maptype, type),
+                 F(golly_maptype, key), F(golly_maptype, elem), F(golly_maptype, bucket), F(golly_maptype, hasher),
+                 F(golly_maptype, keysize), F(golly_maptype, elemsize), F(golly_maptype, bucketsize), F(golly_maptype, flags));
+          printf("functype %d %d %d %d\\n", (int)sizeof(golly_functype), F(golly_functype, type),
+                 F(golly_functype, in_count), F(golly_functype, out_count));
+          printf("structtype %d %d %d %d\\n", (int)sizeof(golly_structtype), F(golly_structtype, type),
+                 F(golly_structtype, pkg_path), F(golly_structtype, fields));
+          printf("interfacetype %d %d %d %d\\n", (int)sizeof(golly_interfacetype), F(golly_interfacetype, type),
+                 F(golly_interfacetype, pkg_path), F(golly_interfacetype, methods));
+          printf("uncommon %d %d %d %d %d %d\\n", (int)sizeof(golly_uncommontype), F(golly_uncommontype, pkg_path),
+                 F(golly_uncommontype, mcount), F(golly_uncommontype, xcount), F(golly_uncommontype, moff),
+                 F(golly_uncommontype, unused));
+          printf("method %d %d %d %d %d\\n", (int)sizeof(golly_method), F(golly_method, name), F(golly_method, mtyp),
+                 F(golly_method, ifn), F(golly_method, tfn));
+          printf("imethod %d %d %d\\n", (int)sizeof(golly_imethod), F(golly_imethod, name), F(golly_imethod, typ));
+          printf("structfield %d %d %d %d\\n", (int)sizeof(golly_structfield), F(golly_structfield, name),
+                 F(golly_structfield, typ), F(golly_structfield, offset));
+          printf("typedfunc %d %d %d\\n", (int)sizeof(golly_typed_func), F(golly_typed_func, fn), F(golly_typed_func, type));
+          printf("itab %d %d %d %d %d %d\\n", (int)sizeof(golly_itab) + 3 * (int)sizeof(void *), F(golly_itab, inter),
+                 F(golly_itab, type), F(golly_itab, hash), F(golly_itab, unused), F(golly_itab, fun));
           printf("defer %d %d %d %d %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_defer), F(golly_defer, siz),
                  F(golly_defer, started), F(golly_defer, heap), F(golly_defer, pad), F(golly_defer, sp), F(golly_defer, pc),
                  F(golly_defer, fn), F(golly_defer, _panic), F(golly_defer, link), F(golly_defer, regs), (int)sizeof(golly_defer));
@@ -57,7 +81,9 @@ final class LayoutTests: XCTestCase {
               GOLLY_KIND_STRUCT, GOLLY_KIND_UNSAFEPOINTER};
           for (unsigned i = 0; i < sizeof kinds / sizeof kinds[0]; i++) printf(" %d", kinds[i]);
           printf("\\n");
-          printf("tflags %d %d %d\\n", GOLLY_TFLAG_NAMED, GOLLY_TFLAG_UNCOMPARABLE, GOLLY_TFLAG_VARIADIC);
+          printf("tflags %d %d %d %d\\n", GOLLY_TFLAG_UNCOMMON, GOLLY_TFLAG_EXTRA_STAR, GOLLY_TFLAG_NAMED,
+                 GOLLY_TFLAG_REGULAR_MEMORY);
+          printf("kindflags %d %d %d\\n", GOLLY_KIND_MASK, GOLLY_KIND_DIRECT_IFACE, GOLLY_KIND_GC_PROG);
           printf("gcroot %d %d %d\\n", (int)sizeof(golly_gcroot), F(golly_gcroot, addr), F(golly_gcroot, type));
           printf("memstats %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_memstats), F(golly_memstats, Alloc),
                  F(golly_memstats, PauseTotalNs), F(golly_memstats, PauseNs), F(golly_memstats, NumGC),
@@ -104,9 +130,24 @@ final class LayoutTests: XCTestCase {
         let gen = ModuleGenerator(info: Info(), analysis: PackageAnalysis(files: [], info: Info()), fileSet: .init(), target: target, moduleName: "layout")
         XCTAssertEqual(llvmLayout(gen.t.string, target), c["string"])
         XCTAssertEqual(llvmLayout(gen.t.eface, target), c["eface"])
-        XCTAssertEqual(llvmLayout(gen.typeDescriptorType, target), c["type"])
-        XCTAssertEqual(llvmLayout(gen.fieldDescriptorType, target), c["field"])
+        // Type descriptors (TypeDescriptors.swift): the header, each kind's
+        // part (its first field the header), the uncommon part and the tables.
+        XCTAssertEqual(llvmLayout(gen.typeHeaderType, target), c["type"])
+        let int = Universe.basic(.int)
+        let sig = Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false)
+        let kinds: [(String, GoType)] = [
+            ("ptrtype", Pointer(int)), ("slicetype", Slice(int)), ("arraytype", ArrayT(len: 3, elem: int)),
+            ("chantype", Chan(dir: .both, elem: int)), ("maptype", MapT(key: int, elem: int)), ("functype", sig),
+            ("structtype", Struct(fields: [], tags: [])), ("interfacetype", Interface(methods: [], embedded: [])),
+        ]
+        for (name, type) in kinds {
+            XCTAssertEqual(llvmLayout(gen.kindPartType(type), target), c[name], name)
+        }
+        XCTAssertEqual(llvmLayout(gen.uncommonType, target), c["uncommon"])
         XCTAssertEqual(llvmLayout(gen.methodDescriptorType, target), c["method"])
+        XCTAssertEqual(llvmLayout(gen.imethodType, target), c["imethod"])
+        XCTAssertEqual(llvmLayout(gen.structFieldType, target), c["structfield"])
+        XCTAssertEqual(llvmLayout(gen.t.structType([gen.t.ptr, gen.t.ptr]), target), c["typedfunc"])
         XCTAssertEqual(llvmLayout(gen.itabType(methods: 3), target), c["itab"])
         // The seed's deferstruct: golly_defer, then the arguments right after it
         // (the runtime passes `d + 1` to the deferred function).
@@ -131,13 +172,29 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual([llvmLayout(gen.panicPrefixType, target)[1 + PanicField.argp]], c["panic"])
         XCTAssertEqual([JmpBufWord.count * 8, JmpBufWord.fp * 8, JmpBufWord.pc * 8, JmpBufWord.sp * 8], c["jmpbuf"])
         XCTAssertEqual(TypeKind.allCases.map(\.rawValue), c["kinds"])
-        XCTAssertEqual([Int(TypeFlag.named), Int(TypeFlag.uncomparable), Int(TypeFlag.variadic)], c["tflags"])
+        XCTAssertEqual([Int(TypeFlag.uncommon), Int(TypeFlag.extraStar), Int(TypeFlag.named), Int(TypeFlag.regularMemory)],
+                       c["tflags"])
+        XCTAssertEqual([31, Int(KindFlag.directIface), Int(KindFlag.gcProg)], c["kindflags"])
         XCTAssertEqual(llvmLayout(gen.collectorRootType, target), c["gcroot"])
         // runtime.MemStats as the checker declares it, lowered, against the
         // struct ReadMemStats fills.
-        let memStats = llvmLayout(try gen.lower(Universe.memStats.type, at: .none), target)
+        let memStats = llvmLayout(try gen.lower(try runtimeMemStats(), at: .none), target)
         XCTAssertEqual([memStats[0], memStats[1], memStats[1 + 23], memStats[1 + 24], memStats[1 + 26],
                         memStats[1 + 28], memStats[1 + 29], memStats[1 + 31]], c["memstats"])
+    }
+
+    /// runtime.MemStats as golly's runtime package declares it (std/runtime/mstats.go).
+    func runtimeMemStats() throws -> GoType {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = root.appendingPathComponent("std/runtime/mstats.go").path
+        let fileSet = FileSet()
+        let (file, parseErrors) = parseFile(fileSet: fileSet, path: path, source: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        XCTAssertTrue(parseErrors.isEmpty, "\(parseErrors)")
+        let (package, _, typeErrors) = checkPackage(path: "runtime", files: [try XCTUnwrap(file)], fileSet: fileSet,
+                                                    importer: { _ in nil },
+                                                    options: CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false))
+        XCTAssertTrue(typeErrors.isEmpty, "\(typeErrors)")
+        return try XCTUnwrap(package.scope.lookup("MemStats")?.type)
     }
 
     /// unsafe.Sizeof and Offsetof (GoTypes Sizes, gc's numbers) and the

@@ -36,11 +36,20 @@ _Static_assert(offsetof(golly_chan, qcount) == 0 && offsetof(golly_chan, dataqsi
 // The header's pointer into the heap is buf (word 2); the queues point
 // into goroutine stacks, the element type to static data.
 static const uint8_t chan_gcdata[] = {1 << (offsetof(golly_chan, buf) / 8)};
-static const golly_type chan_header_type = {
-    .size = sizeof(golly_chan), .kind = GOLLY_KIND_STRUCT, .align = 8,
-    .name = {(const uint8_t *)"runtime.hchan", 13},
-    .ptrdata = offsetof(golly_chan, buf) + 8, .gcdata = chan_gcdata,
+// Its descriptor lists no fields: only the collector reads it; no Go code
+// compares one.
+static golly_structtype chan_header_type = {
+    .type = {.size = sizeof(golly_chan), .kind = GOLLY_KIND_STRUCT, .align = 8, .field_align = 8,
+             .tflag = GOLLY_TFLAG_NAMED, .ptrdata = offsetof(golly_chan, buf) + 8, .gcdata = chan_gcdata},
 };
+
+static const golly_rt_type chan_types[] = {
+    {&chan_header_type.type, GOLLY_STATIC_NAME(0, "runtime.hchan"), NULL, NULL, NULL},
+};
+
+void golly_chan_types_init(void) {
+    golly_init_types(chan_types, 1);
+}
 
 static const go_string closed_send = GO_STRING("send on closed channel");
 static const go_string closed_close = GO_STRING("close of closed channel");
@@ -48,10 +57,10 @@ static const go_string nil_close = GO_STRING("close of nil channel");
 static const go_string size_range = GO_STRING("makechan: size out of range");
 
 golly_chan *golly_makechan(const golly_type *chantype, go_int size) {
-    const golly_type *elem = chantype->elem;
+    const golly_type *elem = golly_type_elem(chantype);
     if (size < 0 || (elem->size != 0 && (uint64_t)size > (uint64_t)(1ull << 40) / elem->size))
         golly_panic_plainerror(&size_range);
-    golly_chan *c = golly_mallocgc(sizeof *c, &chan_header_type);
+    golly_chan *c = golly_mallocgc(sizeof *c, &chan_header_type.type);
     c->elemtype = elem;
     c->dataqsiz = size;
     if (size > 0 && elem->size > 0)

@@ -20,7 +20,10 @@
 
 // The methods of the runtime's error types (error.go), called through
 // itabs like compiled methods: `results(ctx, data word)`. Each type has
-// Error() string and RuntimeError() (the runtime.Error interface).
+// Error() string and RuntimeError() (the runtime.Error interface). A
+// method expression's function (tfn) would take the receiver itself; the
+// runtime's types give the itab's function for both, which differs only
+// for errorString, plainError and boundsError called through reflect.
 static go_string errorString_Error(void *ctx, const go_string *s);
 static go_string plainError_Error(void *ctx, const go_string *s);
 static go_string boundsError_Error(void *ctx, const void *e);
@@ -28,31 +31,107 @@ static go_string TypeAssertionError_Error(void *ctx, const void *e);
 static void RuntimeError(void *ctx, const void *e) {
 }
 
-#define ERROR_METHODS(error_fn)                                                      \
-    {                                                                                \
-        {GO_STRING("Error"), GO_STRING("func() string"), (void *)(error_fn)},        \
-        {GO_STRING("RuntimeError"), GO_STRING("func()"), (void *)RuntimeError},      \
-    }
+// ---- The descriptors (abi.h), each one object as IRGen lays out `type:T`:
+// the kind's struct, the uncommon part of a named type or one with
+// methods, its methods. Offsets are written by golly_error_types_init.
 
-static const golly_method errorString_methods[] = ERROR_METHODS(errorString_Error);
-static const golly_method plainError_methods[] = ERROR_METHODS(plainError_Error);
-static const golly_method boundsError_methods[] = ERROR_METHODS(boundsError_Error);
-static const golly_method TypeAssertionError_methods[] = ERROR_METHODS(TypeAssertionError_Error);
+typedef struct {
+    golly_type k;
+    golly_uncommontype u;
+    golly_method m[2];
+} basic_error_type;                 // errorString, plainError
+
+typedef struct {
+    golly_structtype k;
+    golly_uncommontype u;
+    golly_method m[2];
+} struct_error_type;                // boundsError
+
+typedef struct {
+    golly_structtype k;
+    golly_uncommontype u;
+} named_struct_type;                // TypeAssertionError, _type
+
+typedef struct {
+    golly_ptrtype k;
+    golly_uncommontype u;
+    golly_method m[2];
+} pointer_error_type;               // *TypeAssertionError
+
+_Static_assert(offsetof(basic_error_type, u) == sizeof(golly_type) &&
+               offsetof(struct_error_type, u) == sizeof(golly_structtype) &&
+               offsetof(named_struct_type, u) == sizeof(golly_structtype) &&
+               offsetof(pointer_error_type, u) == sizeof(golly_ptrtype),
+               "the uncommon part follows the kind's struct (runtime/type.go uncommon)");
+enum { METHODS_OFF = sizeof(golly_uncommontype) };
+_Static_assert(offsetof(basic_error_type, m) - offsetof(basic_error_type, u) == METHODS_OFF &&
+               offsetof(struct_error_type, m) - offsetof(struct_error_type, u) == METHODS_OFF &&
+               offsetof(pointer_error_type, m) - offsetof(pointer_error_type, u) == METHODS_OFF,
+               "the methods follow the uncommon part");
+// Error and RuntimeError, both exported.
+#define TWO_METHODS {.mcount = 2, .xcount = 2, .moff = METHODS_OFF}
 
 // The pointer bitmap of a string and of the types made of one.
 static const uint8_t first_word[] = {1};
 
+#define HEADER(ctype, kind_)                                                      \
+    .size = sizeof(ctype), .align = _Alignof(ctype), .field_align = _Alignof(ctype), \
+    .kind = (kind_)
+#define POINTER_KIND (GOLLY_KIND_POINTER | GOLLY_KIND_DIRECT_IFACE)
+
+// The predeclared types of the runtime's struct fields, for == and hashing
+// (typealg.c), and `string` for the runtime's own string records.
+static golly_type type_int64 = {HEADER(int64_t, GOLLY_KIND_INT64), .tflag = GOLLY_TFLAG_NAMED | GOLLY_TFLAG_REGULAR_MEMORY,
+                                .equal = GOLLY_TYPED_EQUAL(type_int64)};
+static golly_type type_int = {HEADER(go_int, GOLLY_KIND_INT), .tflag = GOLLY_TFLAG_NAMED | GOLLY_TFLAG_REGULAR_MEMORY,
+                              .equal = GOLLY_TYPED_EQUAL(type_int)};
+static golly_type type_bool = {HEADER(bool, GOLLY_KIND_BOOL), .tflag = GOLLY_TFLAG_NAMED | GOLLY_TFLAG_REGULAR_MEMORY,
+                               .equal = GOLLY_TYPED_EQUAL(type_bool)};
+static golly_type type_uint8 = {HEADER(uint8_t, GOLLY_KIND_UINT8), .tflag = GOLLY_TFLAG_NAMED | GOLLY_TFLAG_REGULAR_MEMORY,
+                                .equal = GOLLY_TYPED_EQUAL(type_uint8)};
+golly_type golly_string_type = {HEADER(go_string, GOLLY_KIND_STRING), .tflag = GOLLY_TFLAG_NAMED,
+                                .equal = GOLLY_TYPED_EQUAL(golly_string_type), .ptrdata = 8, .gcdata = first_word};
+
+// The methods' types, without receiver: func() string and func(). A func
+// type's parameters and results follow its struct (type.c golly_func_params).
+static struct {
+    golly_functype k;
+    const golly_type *out[1];
+} func_string_type = {
+    .k = {.type = {HEADER(void *, GOLLY_KIND_FUNC | GOLLY_KIND_DIRECT_IFACE), .ptrdata = 8, .gcdata = first_word},
+          .in_count = 0, .out_count = 1},
+    .out = {&golly_string_type},
+};
+static golly_functype func_type = {
+    .type = {HEADER(void *, GOLLY_KIND_FUNC | GOLLY_KIND_DIRECT_IFACE), .ptrdata = 8, .gcdata = first_word},
+};
+
+#define RUNTIME_PKG GOLLY_STATIC_NAME(0, "runtime")
+
+#define ERROR_METHODS(error_fn)                                                                              \
+    {                                                                                                        \
+        {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "Error"), &func_string_type.k.type, (void *)(error_fn)},    \
+        {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "RuntimeError"), &func_type.type, (void *)RuntimeError},    \
+    }
+
+static const golly_rt_method errorString_methods[] = ERROR_METHODS(errorString_Error);
+static const golly_rt_method plainError_methods[] = ERROR_METHODS(plainError_Error);
+static const golly_rt_method boundsError_methods[] = ERROR_METHODS(boundsError_Error);
+static const golly_rt_method TypeAssertionError_methods[] = ERROR_METHODS(TypeAssertionError_Error);
+
 // error.go: type errorString string.
-const golly_type golly_type_errorString = {
-    .methods = errorString_methods,
-    .nmethods = 2,
-    .size = sizeof(go_string),
-    .kind = GOLLY_KIND_STRING,
-    .align = _Alignof(go_string),
-    .flags = GOLLY_TFLAG_NAMED,
-    .name = GO_STRING("runtime.errorString"),
-    .ptrdata = 8,
-    .gcdata = first_word,
+basic_error_type golly_type_errorString = {
+    .k = {HEADER(go_string, GOLLY_KIND_STRING), .tflag = GOLLY_TFLAG_UNCOMMON | GOLLY_TFLAG_NAMED,
+          .equal = GOLLY_TYPED_EQUAL(golly_type_errorString), .ptrdata = 8, .gcdata = first_word},
+    .u = TWO_METHODS,
+};
+
+// error.go: type plainError string: a runtime.Error printed without the
+// "runtime error: " prefix.
+basic_error_type golly_type_plainError = {
+    .k = {HEADER(go_string, GOLLY_KIND_STRING), .tflag = GOLLY_TFLAG_UNCOMMON | GOLLY_TFLAG_NAMED,
+          .equal = GOLLY_TYPED_EQUAL(golly_type_plainError), .ptrdata = 8, .gcdata = first_word},
+    .u = TWO_METHODS,
 };
 
 // error.go: type boundsError struct { x int64; y int; signed bool; code uint8 }.
@@ -63,32 +142,33 @@ typedef struct {
     uint8_t code;
 } bounds_error;
 
-// The field types of the runtime's structs, for == and hashing (typealg.c).
-static const golly_type type_int64 = {.size = 8, .kind = GOLLY_KIND_INT64, .align = 8, .name = GO_STRING("int64")};
-static const golly_type type_int = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .name = GO_STRING("int")};
-static const golly_type type_bool = {.size = 1, .kind = GOLLY_KIND_BOOL, .align = 1, .name = GO_STRING("bool")};
-static const golly_type type_uint8 = {.size = 1, .kind = GOLLY_KIND_UINT8, .align = 1, .name = GO_STRING("uint8")};
-const golly_type golly_type_string = {.size = sizeof(go_string), .kind = GOLLY_KIND_STRING, .align = 8,
-                                      .name = GO_STRING("string"), .ptrdata = 8, .gcdata = first_word};
-static const golly_type type_ptr_type = {.size = 8, .kind = GOLLY_KIND_POINTER, .align = 8, .name = GO_STRING("*runtime._type")};
-
-static const golly_field bounds_error_fields[] = {
-    {&type_int64, offsetof(bounds_error, x), 0},
-    {&type_int, offsetof(bounds_error, y), 0},
-    {&type_bool, offsetof(bounds_error, is_signed), 0},
-    {&type_uint8, offsetof(bounds_error, code), 0},
+static const golly_structfield bounds_error_fields[] = {
+    {GOLLY_STATIC_NAME(0, "x"), &type_int64, offsetof(bounds_error, x)},
+    {GOLLY_STATIC_NAME(0, "y"), &type_int, offsetof(bounds_error, y)},
+    {GOLLY_STATIC_NAME(0, "signed"), &type_bool, offsetof(bounds_error, is_signed)},
+    {GOLLY_STATIC_NAME(0, "code"), &type_uint8, offsetof(bounds_error, code)},
 };
 
-const golly_type golly_type_boundsError = {
-    .size = sizeof(bounds_error),
-    .kind = GOLLY_KIND_STRUCT,
-    .align = _Alignof(bounds_error),
-    .flags = GOLLY_TFLAG_NAMED,
-    .name = GO_STRING("runtime.boundsError"),
-    .methods = boundsError_methods,
-    .nmethods = 2,
-    .fields = bounds_error_fields,
-    .nfields = 4,
+struct_error_type golly_type_boundsError = {
+    .k = {.type = {HEADER(bounds_error, GOLLY_KIND_STRUCT), .tflag = GOLLY_TFLAG_UNCOMMON | GOLLY_TFLAG_NAMED,
+                   .equal = GOLLY_TYPED_EQUAL(golly_type_boundsError)},
+          .pkg_path = RUNTIME_PKG, .fields = {bounds_error_fields, 4, 4}},
+    .u = TWO_METHODS,
+};
+
+// runtime/type.go _type, the element of the *_type fields below: a
+// 48-byte struct whose fields the runtime's descriptor does not list
+// (nothing reflects on them). Its `equal` field makes it uncomparable.
+static const uint8_t rtype_gcdata[] = {(1 << (offsetof(golly_type, equal) / 8)) | (1 << (offsetof(golly_type, gcdata) / 8))};
+static named_struct_type type_rtype = {
+    .k = {.type = {HEADER(golly_type, GOLLY_KIND_STRUCT), .tflag = GOLLY_TFLAG_UNCOMMON | GOLLY_TFLAG_NAMED,
+                   .ptrdata = offsetof(golly_type, gcdata) + 8, .gcdata = rtype_gcdata},
+          .pkg_path = RUNTIME_PKG},
+};
+static golly_ptrtype type_ptr_rtype = {
+    .type = {HEADER(void *, POINTER_KIND), .tflag = GOLLY_TFLAG_REGULAR_MEMORY,
+             .equal = GOLLY_TYPED_EQUAL(type_ptr_rtype), .ptrdata = 8, .gcdata = first_word},
+    .elem = &type_rtype.k.type,
 };
 
 // error.go: type TypeAssertionError struct { _interface, concrete,
@@ -101,51 +181,56 @@ typedef struct {
     go_string missing_method;
 } type_assertion_error;
 
-static const golly_field type_assertion_error_fields[] = {
-    {&type_ptr_type, offsetof(type_assertion_error, iface), 0},
-    {&type_ptr_type, offsetof(type_assertion_error, concrete), 0},
-    {&type_ptr_type, offsetof(type_assertion_error, asserted), 0},
-    {&golly_type_string, offsetof(type_assertion_error, missing_method), 0},
+static const golly_structfield type_assertion_error_fields[] = {
+    {GOLLY_STATIC_NAME(0, "_interface"), &type_ptr_rtype.type, offsetof(type_assertion_error, iface)},
+    {GOLLY_STATIC_NAME(0, "concrete"), &type_ptr_rtype.type, offsetof(type_assertion_error, concrete)},
+    {GOLLY_STATIC_NAME(0, "asserted"), &type_ptr_rtype.type, offsetof(type_assertion_error, asserted)},
+    {GOLLY_STATIC_NAME(0, "missingMethod"), &golly_string_type, offsetof(type_assertion_error, missing_method)},
 };
 
-// Only missing_method's bytes can be in the heap: the three types are static.
-static const uint8_t type_assertion_error_gcdata[] = {1 << (offsetof(type_assertion_error, missing_method) / 8)};
+// Every word but the string's length holds a pointer: the three types
+// (static, or in the heap when reflect made them) and missing_method's bytes.
+static const uint8_t type_assertion_error_gcdata[] = {0x0f};
 
-const golly_type golly_type_TypeAssertionError = {
-    .ptrdata = offsetof(type_assertion_error, missing_method) + 8,
-    .gcdata = type_assertion_error_gcdata,
-    .fields = type_assertion_error_fields,
-    .nfields = 4,
-    .size = sizeof(type_assertion_error),
-    .kind = GOLLY_KIND_STRUCT,
-    .align = _Alignof(type_assertion_error),
-    .flags = GOLLY_TFLAG_NAMED,
-    .name = GO_STRING("runtime.TypeAssertionError"),
+named_struct_type golly_type_TypeAssertionError = {
+    .k = {.type = {HEADER(type_assertion_error, GOLLY_KIND_STRUCT), .tflag = GOLLY_TFLAG_UNCOMMON | GOLLY_TFLAG_NAMED,
+                   .equal = GOLLY_TYPED_EQUAL(golly_type_TypeAssertionError),
+                   .ptrdata = offsetof(type_assertion_error, missing_method) + 8, .gcdata = type_assertion_error_gcdata},
+          .pkg_path = RUNTIME_PKG, .fields = {type_assertion_error_fields, 4, 4}},
+    .u = {.moff = METHODS_OFF},
 };
 
-const golly_type golly_type_ptr_TypeAssertionError = {
-    .size = sizeof(void *),
-    .kind = GOLLY_KIND_POINTER,
-    .align = _Alignof(void *),
-    .name = GO_STRING("*runtime.TypeAssertionError"),
-    .elem = &golly_type_TypeAssertionError,
-    .methods = TypeAssertionError_methods,
-    .nmethods = 2,
+pointer_error_type golly_type_ptr_TypeAssertionError = {
+    .k = {.type = {HEADER(void *, POINTER_KIND), .tflag = GOLLY_TFLAG_UNCOMMON | GOLLY_TFLAG_REGULAR_MEMORY,
+                   .equal = GOLLY_TYPED_EQUAL(golly_type_ptr_TypeAssertionError), .ptrdata = 8, .gcdata = first_word},
+          .elem = &golly_type_TypeAssertionError.k.type},
+    .u = TWO_METHODS,
 };
 
-// error.go: type plainError string: a runtime.Error printed without the
-// "runtime error: " prefix.
-const golly_type golly_type_plainError = {
-    .size = sizeof(go_string),
-    .kind = GOLLY_KIND_STRING,
-    .align = _Alignof(go_string),
-    .flags = GOLLY_TFLAG_NAMED,
-    .name = GO_STRING("runtime.plainError"),
-    .ptrdata = 8,
-    .gcdata = first_word,
-    .methods = plainError_methods,
-    .nmethods = 2,
+// The strings (gc's, with its exported bit for an exported type name),
+// package paths and methods, written into the descriptors above.
+static const golly_rt_type error_types[] = {
+    {&type_int64, GOLLY_STATIC_NAME(0, "int64"), NULL, NULL, NULL},
+    {&type_int, GOLLY_STATIC_NAME(0, "int"), NULL, NULL, NULL},
+    {&type_bool, GOLLY_STATIC_NAME(0, "bool"), NULL, NULL, NULL},
+    {&type_uint8, GOLLY_STATIC_NAME(0, "uint8"), NULL, NULL, NULL},
+    {&golly_string_type, GOLLY_STATIC_NAME(0, "string"), NULL, NULL, NULL},
+    {&func_string_type.k.type, GOLLY_STATIC_NAME(0, "func() string"), NULL, NULL, NULL},
+    {&func_type.type, GOLLY_STATIC_NAME(0, "func()"), NULL, NULL, NULL},
+    {&golly_type_errorString.k, GOLLY_STATIC_NAME(0, "runtime.errorString"), NULL, RUNTIME_PKG, errorString_methods},
+    {&golly_type_plainError.k, GOLLY_STATIC_NAME(0, "runtime.plainError"), NULL, RUNTIME_PKG, plainError_methods},
+    {&golly_type_boundsError.k.type, GOLLY_STATIC_NAME(0, "runtime.boundsError"), NULL, RUNTIME_PKG, boundsError_methods},
+    {&type_rtype.k.type, GOLLY_STATIC_NAME(0, "runtime._type"), &type_ptr_rtype.type, RUNTIME_PKG, NULL},
+    {&type_ptr_rtype.type, GOLLY_STATIC_NAME(0, "*runtime._type"), NULL, NULL, NULL},
+    {&golly_type_TypeAssertionError.k.type, GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "runtime.TypeAssertionError"),
+     &golly_type_ptr_TypeAssertionError.k.type, RUNTIME_PKG, NULL},
+    {&golly_type_ptr_TypeAssertionError.k.type, GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "*runtime.TypeAssertionError"),
+     NULL, RUNTIME_PKG, TypeAssertionError_methods},
 };
+
+void golly_error_types_init(void) {
+    golly_init_types(error_types, sizeof error_types / sizeof *error_types);
+}
 
 GOLLY_TYPE_ALIAS(golly_type_errorString, "type:runtime.errorString");
 GOLLY_TYPE_ALIAS(golly_type_plainError, "type:runtime.plainError");
@@ -159,11 +244,11 @@ static const go_string shift_error = GO_STRING("negative shift amount");
 static const go_string memory_error = GO_STRING("invalid memory address or nil pointer dereference");
 
 void golly_panic_errorstring(const go_string *msg) {
-    golly_gopanic(&golly_type_errorString, (void *)msg);
+    golly_gopanic(&golly_type_errorString.k, (void *)msg);
 }
 
 void golly_panic_plainerror(const go_string *msg) {
-    golly_gopanic(&golly_type_plainError, (void *)msg);
+    golly_gopanic(&golly_type_plainError.k, (void *)msg);
 }
 
 void golly_panicdivide(void) {
@@ -197,7 +282,7 @@ void golly_panicmem(void) {
 void golly_panic_bounds(int64_t x, go_int y, bool is_signed, uint8_t code) {
     bounds_error *e = golly_alloc(sizeof *e);
     *e = (bounds_error){.x = x, .y = y, .is_signed = is_signed, .code = code};
-    golly_gopanic(&golly_type_boundsError, e);
+    golly_gopanic(&golly_type_boundsError.k.type, e);
 }
 
 // panic.go goPanicIndex: s[x] with 0 <= x < len(s) false, x signed.
@@ -213,17 +298,31 @@ void golly_panicIndex(go_int x, go_int len) {
 // iface.go panicdottypeE / assertE2I: panic(&TypeAssertionError{...}).
 void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
                                 const golly_type *want, go_string missing_method) {
-    type_assertion_error *e = golly_mallocgc(sizeof *e, &golly_type_TypeAssertionError);
+    type_assertion_error *e = golly_mallocgc(sizeof *e, &golly_type_TypeAssertionError.k.type);
     *e = (type_assertion_error){iface, have, want, missing_method};
-    golly_gopanic(&golly_type_ptr_TypeAssertionError, e);
+    golly_gopanic(&golly_type_ptr_TypeAssertionError.k.type, e);
 }
 
 static void print_type_name(const golly_type *t) {
-    golly_printstring(t->name.ptr, t->name.len);
+    go_string s = golly_type_string(t);
+    golly_printstring(s.ptr, s.len);
 }
 
-static bool same_name(const golly_type *a, const golly_type *b) {
-    return a->name.len == b->name.len && memcmp(a->name.ptr, b->name.ptr, (size_t)a->name.len) == 0;
+static bool same_string(go_string a, go_string b) {
+    return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
+}
+
+// runtime/type.go _type.pkgpath: a named type's package, else a struct's
+// or an interface's.
+static go_string pkg_path(const golly_type *t) {
+    const golly_uncommontype *u = golly_type_uncommon(t);
+    if (u != NULL)
+        return golly_name_string(golly_name_at(t, u->pkg_path));
+    if (golly_kind(t) == GOLLY_KIND_STRUCT)
+        return golly_name_string(((const golly_structtype *)t)->pkg_path);
+    if (golly_kind(t) == GOLLY_KIND_INTERFACE)
+        return golly_name_string(((const golly_interfacetype *)t)->pkg_path);
+    return (go_string){NULL, 0};
 }
 
 // error.go (*TypeAssertionError).Error.
@@ -250,11 +349,12 @@ static void print_type_assertion_error(const type_assertion_error *e) {
     print_type_name(e->concrete);
     golly_writestr(", not ");
     print_type_name(e->asserted);
-    // gc compares the package paths here; until golly compiles more than
-    // package main, two distinct types of the same name come from
-    // different scopes.
-    if (same_name(e->concrete, e->asserted))
-        golly_writestr(" (types from different scopes)");
+    if (same_string(golly_type_string(e->concrete), golly_type_string(e->asserted))) {
+        if (!same_string(pkg_path(e->concrete), pkg_path(e->asserted)))
+            golly_writestr(" (types from different packages)");
+        else
+            golly_writestr(" (types from different scopes)");
+    }
 }
 
 // error.go boundsErrorFmts and boundsNegErrorFmts.
@@ -343,6 +443,6 @@ bool golly_error_text(const golly_type *t, const void *data, go_string *text) {
         m = golly_find_method(t, "String", "func() string");
     if (m == NULL)
         return false;
-    *text = ((go_string (*)(void *, const void *))m->fn)(NULL, data);
+    *text = ((go_string (*)(void *, const void *))golly_method_fn(t, m->ifn))(NULL, data);
     return true;
 }

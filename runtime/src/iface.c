@@ -16,44 +16,45 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int compare_names(go_string a, const char *b, size_t blen) {
-    size_t n = (size_t)a.len < blen ? (size_t)a.len : blen;
-    int c = memcmp(a.ptr, b, n);
-    if (c != 0)
-        return c;
-    return (size_t)a.len < blen ? -1 : (size_t)a.len > blen ? 1 : 0;
-}
-
 static bool same_string(go_string a, go_string b) {
-    return a.len == b.len && memcmp(a.ptr, b.ptr, (size_t)a.len) == 0;
+    return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
 }
 
-// t's methods are sorted by name (bytewise, abi.h golly_method): binary search.
-static const golly_method *lookup(const golly_type *t, go_string name, go_string sig) {
-    go_int lo = 0, hi = t->nmethods;
-    while (lo < hi) {
-        go_int mid = lo + (hi - lo) / 2;
-        int c = compare_names(t->methods[mid].name, (const char *)name.ptr, (size_t)name.len);
-        if (c == 0)
-            return same_string(t->methods[mid].sig, sig) ? &t->methods[mid] : NULL;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+static bool equals_cstring(go_string a, const char *b) {
+    size_t n = strlen(b);
+    return (size_t)a.len == n && memcmp(a.ptr, b, n) == 0;
+}
+
+// Two method types: one descriptor, or two of one symbol. The runtime's
+// own descriptors (error.c) cannot share the compiler's, so their method
+// types are the runtime's copies of `func() string` and `func()`; the
+// hash (of the symbol, which numbers local types: abi.h) keeps apart two
+// types spelled alike, `func() main.T` of two local types T.
+static bool same_method_type(const golly_type *a, const golly_type *b) {
+    if (a == b)
+        return true;
+    return a != NULL && b != NULL && a->hash == b->hash && same_string(golly_type_string(a), golly_type_string(b));
+}
+
+const golly_method *golly_find_method(const golly_type *t, const char *name, const char *sig) {
+    if (t == NULL || golly_kind(t) == GOLLY_KIND_INTERFACE)
+        return NULL;
+    go_int n;
+    const golly_method *m = golly_type_methods(t, &n);
+    for (go_int i = 0; i < n; i++) {
+        if (!equals_cstring(golly_name_string(golly_name_at(t, m[i].name)), name))
+            continue;
+        const golly_type *mtyp = golly_type_at(t, m[i].mtyp);
+        return mtyp != NULL && equals_cstring(golly_type_string(mtyp), sig) ? &m[i] : NULL;
     }
     return NULL;
 }
 
-const golly_method *golly_find_method(const golly_type *t, const char *name, const char *sig) {
-    if (t == NULL || t->kind == GOLLY_KIND_INTERFACE)
-        return NULL;
-    return lookup(t, (go_string){(const uint8_t *)name, (go_int)strlen(name)},
-                  (go_string){(const uint8_t *)sig, (go_int)strlen(sig)});
-}
-
 go_eface golly_iface_to_eface(const golly_type *iface, const void *p) {
     const go_eface *e = p;
-    if (iface->nmethods == 0 || e->type == NULL)
+    go_int n;
+    golly_interface_methods(iface, &n);
+    if (n == 0 || e->type == NULL)
         return *e;
     const golly_itab *tab = (const golly_itab *)e->type;
     return (go_eface){tab->type, e->data};
@@ -64,7 +65,7 @@ go_eface golly_iface_to_eface(const golly_type *iface, const void *p) {
 static const golly_itab **table;
 static size_t table_size, table_count;
 
-static size_t slot_of(const golly_type *inter, const golly_type *t, size_t size) {
+static size_t slot_of(const golly_interfacetype *inter, const golly_type *t, size_t size) {
     uintptr_t h = ((uintptr_t)inter * 0x9E3779B97F4A7C15u) ^ ((uintptr_t)t * 0xC2B2AE3D27D4EB4Fu);
     return (size_t)(h ^ (h >> 29)) & (size - 1);
 }
@@ -91,23 +92,61 @@ static void grow(void) {
     free(old);
 }
 
+// The package path an unexported method name belongs to: its own, else
+// that of the type or interface declaring it (iface.go itab.init).
+static go_string method_pkg_path(const uint8_t *name, go_string declared) {
+    go_string p = golly_name_pkg_path(name);
+    return p.len != 0 ? p : declared;
+}
+
+// t's method matching inter's method im (named iname), searched from *j
+// on and then from the start. The lists are sorted alike (abi.h
+// golly_method), so gc walks both in one pass; starting where the last
+// match was keeps that pass linear while an ordering the compiler and
+// the runtime disagree on costs time, not correctness.
+static const golly_method *match(const golly_interfacetype *inter, const golly_imethod *im, const uint8_t *iname,
+                                 const golly_type *t, const golly_method *ms, go_int n, go_int *j) {
+    const golly_type *itype = golly_type_at(inter, im->typ);
+    go_string name = golly_name_string(iname);
+    go_string ipkg = method_pkg_path(iname, golly_name_string(inter->pkg_path));
+    const golly_uncommontype *u = golly_type_uncommon(t);
+    for (go_int k = 0; k < n; k++) {
+        go_int i = (*j + k) % n;
+        const uint8_t *tname = golly_name_at(t, ms[i].name);
+        if (!same_string(golly_name_string(tname), name) || !same_method_type(golly_type_at(t, ms[i].mtyp), itype))
+            continue;
+        if (!golly_name_is_exported(tname) &&
+            !same_string(method_pkg_path(tname, golly_name_string(golly_name_at(t, u->pkg_path))), ipkg))
+            continue;
+        *j = i + 1;
+        return &ms[i];
+    }
+    return NULL;
+}
+
 // itab.init: fills the functions of inter's methods in order, or reports the
 // first method t lacks (its name, for the TypeAssertionError).
-static golly_itab *build(const golly_type *inter, const golly_type *t, go_string *missing) {
-    golly_itab *tab = malloc(sizeof *tab + (size_t)inter->nmethods * sizeof(void *));
+static golly_itab *build(const golly_interfacetype *inter, const golly_type *t, go_string *missing) {
+    go_int ni, nt = 0;
+    const golly_imethod *ims = golly_interface_methods(&inter->type, &ni);
+    const golly_method *ms = golly_kind(t) == GOLLY_KIND_INTERFACE ? NULL : golly_type_methods(t, &nt);
+    golly_itab *tab = malloc(sizeof *tab + (size_t)ni * sizeof(void *));
     if (tab == NULL)
         golly_throw("out of memory allocating itab");
     tab->inter = inter;
     tab->type = t;
-    for (go_int i = 0; i < inter->nmethods; i++) {
-        const golly_method *want = &inter->methods[i];
-        const golly_method *have = t->kind == GOLLY_KIND_INTERFACE ? NULL : lookup(t, want->name, want->sig);
+    tab->hash = t->hash;
+    tab->unused = 0;
+    go_int j = 0;
+    for (go_int i = 0; i < ni; i++) {
+        const uint8_t *iname = golly_name_at(&inter->type, ims[i].name);
+        const golly_method *have = match(inter, &ims[i], iname, t, ms, nt, &j);
         if (have == NULL) {
-            *missing = want->name;
+            *missing = golly_name_string(iname);
             free(tab);
             return NULL;
         }
-        tab->fun[i] = have->fn;
+        tab->fun[i] = golly_method_fn(t, have->ifn);
     }
     return tab;
 }
@@ -115,7 +154,8 @@ static golly_itab *build(const golly_type *inter, const golly_type *t, go_string
 // iface.go getitab: the itab of (inter, t), or NULL with the missing method.
 // A pair that fails is not cached (gc caches it as an itab with fun[0] == 0;
 // failing assertions are rare enough to rebuild).
-static const golly_itab *getitab(const golly_type *inter, const golly_type *t, go_string *missing) {
+static const golly_itab *getitab(const golly_type *intertype, const golly_type *t, go_string *missing) {
+    const golly_interfacetype *inter = (const golly_interfacetype *)intertype;
     if (table_size != 0) {
         for (size_t i = slot_of(inter, t, table_size); table[i] != NULL; i = (i + 1) & (table_size - 1))
             if (table[i]->inter == inter && table[i]->type == t)
@@ -165,7 +205,7 @@ void golly_panicdottype(const golly_type *have, const golly_type *want, const go
 // runtime/error.go panicwrap): the compiler-made wrapper passes the text,
 // `value method main.T.M called using nil *T pointer`.
 void golly_panicwrap(const uint8_t *msg, go_int len) {
-    go_string *s = golly_mallocgc(sizeof *s, &golly_type_string);
+    go_string *s = golly_mallocgc(sizeof *s, &golly_string_type);
     *s = (go_string){msg, len};
     golly_panic_plainerror(s);
 }

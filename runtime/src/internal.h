@@ -29,7 +29,7 @@ go_string golly_capture_end(void);
 // Kinds whose == and hash are those of their bytes: integers, bools and
 // pointer-like values (not floats, strings, interfaces or aggregates).
 static inline bool golly_kind_is_bytes(uint8_t kind) {
-    switch (kind) {
+    switch (kind & GOLLY_KIND_MASK) {
     case GOLLY_KIND_BOOL:
     case GOLLY_KIND_INT: case GOLLY_KIND_INT8: case GOLLY_KIND_INT16:
     case GOLLY_KIND_INT32: case GOLLY_KIND_INT64:
@@ -84,8 +84,9 @@ extern uintptr_t golly_stack_top;
 #define GOLLY_STACK_GUARD ((uintptr_t)64 << 20)
 
 // ---- error.c: runtime.Error values.
-// The descriptor of `string`, for the runtime's own string records.
-extern const golly_type golly_type_string;
+// The descriptor of `string`, for the runtime's own string records (not
+// golly_type_string, which is type.c's function).
+extern golly_type golly_string_type;
 // The text that gc's preprintpanics gets from v.Error() (or v.String())
 // when (t, data) is an error (or a fmt.Stringer); false if it is neither.
 bool golly_error_text(const golly_type *t, const void *data, go_string *text);
@@ -204,6 +205,97 @@ void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
 // plainError, runtime/error.go), e.g. `assignment to entry in nil map`.
 void golly_panic_plainerror(const go_string *msg) __attribute__((noreturn));
 
+// ---- type.c: reading type descriptors (abi.h; gc's runtime/type.go).
+// The pointer an offset from base names (abi.h "Offsets"): base + off for a
+// descriptor in the executable, else the one runtime.addReflectOff gave
+// the id off. Raw: 0 is not special here.
+const void *golly_resolve_off(const void *base, int32_t off);
+// runtime.addReflectOff (gc's runtime1.go reflect_addReflectOff): the id
+// (-1, -2, ...) by which offsets from descriptors outside the executable
+// name p; the same id each time for one p. The pointers are roots of the
+// collector, as gc's reflectOffs map keeps them (golly_mark_reflect_offs).
+int32_t golly_add_reflect_off(const void *p);
+void golly_mark_reflect_offs(void);
+// A name's bytes, tag and package path (empty when absent), and its flags.
+go_string golly_name_string(const uint8_t *name);
+go_string golly_name_tag(const uint8_t *name);
+go_string golly_name_pkg_path(const uint8_t *name);
+bool golly_name_is_exported(const uint8_t *name);
+bool golly_name_is_embedded(const uint8_t *name);
+// The name a nameOff from base refers to (NULL for 0).
+const uint8_t *golly_name_at(const void *base, golly_name_off off);
+// The type a typeOff from base refers to (NULL for 0).
+const golly_type *golly_type_at(const void *base, golly_type_off off);
+// reflect.Kind of t (the kind byte without its flags).
+static inline unsigned golly_kind(const golly_type *t) { return t->kind & GOLLY_KIND_MASK; }
+// The type's string as gc prints it (`main.T`, `[]int`, `func(int) string`).
+go_string golly_type_string(const golly_type *t);
+// The element type of a pointer, slice, array, chan or map type, else NULL.
+const golly_type *golly_type_elem(const golly_type *t);
+// A map type's key type.
+static inline const golly_type *golly_map_key(const golly_type *t) { return ((const golly_maptype *)t)->key; }
+// An array type's length.
+static inline uintptr_t golly_array_len(const golly_type *t) { return ((const golly_arraytype *)t)->len; }
+// A struct type's fields, and their number in *n.
+const golly_structfield *golly_struct_fields(const golly_type *t, go_int *n);
+// A blank (`_`) field: skipped by == and hashing (spec: "Comparison operators").
+bool golly_field_is_blank(const golly_structfield *f);
+// A func type's parameter types then its result types; the counts in *in
+// and *out, whether the last parameter is ...T in *variadic (each may be NULL).
+const golly_type *const *golly_func_params(const golly_type *t, go_int *in, go_int *out, bool *variadic);
+// t's uncommon part, or NULL.
+const golly_uncommontype *golly_type_uncommon(const golly_type *t);
+// t's methods (sorted as abi.h says), their number in *n.
+const golly_method *golly_type_methods(const golly_type *t, go_int *n);
+// An interface type's methods, their number in *n.
+const golly_imethod *golly_interface_methods(const golly_type *t, go_int *n);
+// A method's function (its ifn or tfn), resolved from t.
+void *golly_method_fn(const golly_type *t, golly_text_off off);
+// The generic equal and hash closures' functions (abi.h golly_typed_func).
+bool golly_typedequal(const golly_typed_func *ctx, const void *p, const void *q) GOLLY_NAME("runtime.typedequal");
+uintptr_t golly_typedhash(const golly_typed_func *ctx, const void *p, uintptr_t seed) GOLLY_NAME("runtime.typedhash");
+
+// The runtime's own descriptors (error.c, chan.c, map.c) are C objects laid
+// out as IRGen lays out `type:T`. C cannot initialize an offset with the
+// distance between two objects, so their offsets and hashes are written by
+// golly_types_init, which main.c runs before any Go code; the objects are
+// therefore not const.
+//
+// A name in gc's encoding (abi.h) as a static constant: the flags, a
+// one-byte length (so shorter than 128 bytes), the bytes.
+#define GOLLY_STATIC_NAME(flags, lit)                                                      \
+    ((const uint8_t *)&(const struct { uint8_t f, n; char s[sizeof(lit) < 128 ? sizeof(lit) : (size_t)-1]; }){ \
+        (flags), sizeof(lit) - 1, lit})
+// The equal closure of a comparable descriptor (abi.h golly_typed_func).
+#define GOLLY_TYPED_EQUAL(desc) \
+    (&(const golly_typed_func){(void (*)(void))golly_typedequal, (const golly_type *)&(desc)})
+// The offset from base to target, both in the executable; 0 for NULL.
+int32_t golly_offset_to(const void *base, const void *target);
+// A runtime type's method before its offsets are written.
+typedef struct {
+    const uint8_t *name;
+    const golly_type *mtyp;
+    void *fn;                       // both ifn and tfn
+} golly_rt_method;
+// What golly_init_types writes into a runtime descriptor: type->str (the
+// name str), type->hash (FNV-1a of the symbol, `type:` + the string: abi.h),
+// type->ptr_to_this, and, when the type has an uncommon part, its package
+// path and the offsets of its mcount methods from methods[0...]. The rest
+// of the descriptor, the uncommon part's counts included, is static.
+typedef struct {
+    golly_type *type;
+    const uint8_t *str;
+    const golly_type *ptr_to_this;
+    const uint8_t *pkg_path;
+    const golly_rt_method *methods;
+} golly_rt_type;
+void golly_init_types(const golly_rt_type *types, size_t n);
+void golly_types_init(void);
+// The files' parts of golly_types_init.
+void golly_error_types_init(void);
+void golly_chan_types_init(void);
+void golly_map_types_init(void);
+
 // ---- typealg.c: == and hashing of any comparable type (alg.go).
 // gc's fastrand: a cheap random number (seeded from the clock and ASLR).
 uint64_t golly_fastrand(void);
@@ -223,7 +315,8 @@ uintptr_t golly_efacehash(const go_eface *e, uintptr_t seed);
 // hashes randomly. An unhashable value panics with gc's
 // `runtime error: hash of unhashable type T`.
 uintptr_t golly_typehash(const golly_type *t, const void *p, uintptr_t seed);
-// false for slices, maps, funcs and types flagged GOLLY_TFLAG_UNCOMPARABLE.
+// Whether == is defined on t: its descriptor has an equal function (false
+// for slices, maps, funcs and the structs and arrays holding one).
 bool golly_type_comparable(const golly_type *t);
 // Pointer-shaped kinds, whose value an interface holds in its data word (abi.h).
 bool golly_is_direct_iface(const golly_type *t);

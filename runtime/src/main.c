@@ -1,9 +1,10 @@
 // Program start: the part of runtime/proc.go main (and asm_amd64.s rt0_go)
-// golly needs: record the arguments, install signal
-// handlers, give the main goroutine its stack, run package initialization
-// (main.init, gc's name), then main.main, and exit 0. runtime/proc.go main
-// also waits for a panicking goroutine to finish printing; with every
-// goroutine on one thread, nothing else can be printing here.
+// golly needs: record the arguments, complete the runtime's own type
+// descriptors (type.c), install signal handlers, give the main goroutine
+// its stack, run package initialization (main.init, gc's name), then
+// main.main, and exit 0. runtime/proc.go main also waits for a panicking
+// goroutine to finish printing; with every goroutine on one thread,
+// nothing else can be printing here.
 
 #include "internal.h"
 
@@ -59,6 +60,9 @@ static void run_main_on_own_stack(void) {
 int main(int argc, char **argv) {
     golly_argc = argc;
     golly_argv = argv;
+    // The offsets in the runtime's own descriptors (type.c), before
+    // anything can panic with one of them.
+    golly_types_init();
     golly_install_signal_handlers();
     run_main_on_own_stack();
     // Fallback: the process stack. argv lives above main's frame on it, so

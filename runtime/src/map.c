@@ -67,11 +67,19 @@ typedef struct {
 // The header's pointer into the heap is groups (word 1); key, elem and
 // group point to static or persistent descriptors.
 static const uint8_t map_header_gcdata[] = {1 << (offsetof(map_t, groups) / 8)};
-static const golly_type map_header_type = {
-    .size = sizeof(map_t), .kind = GOLLY_KIND_STRUCT, .align = 8,
-    .name = {(const uint8_t *)"runtime.hmap", 12},
-    .ptrdata = offsetof(map_t, groups) + 8, .gcdata = map_header_gcdata,
+// Its descriptor lists no fields: only the collector reads it.
+static golly_structtype map_header_type = {
+    .type = {.size = sizeof(map_t), .kind = GOLLY_KIND_STRUCT, .align = 8, .field_align = 8,
+             .tflag = GOLLY_TFLAG_NAMED, .ptrdata = offsetof(map_t, groups) + 8, .gcdata = map_header_gcdata},
 };
+
+static const golly_rt_type map_types[] = {
+    {&map_header_type.type, GOLLY_STATIC_NAME(0, "runtime.hmap"), NULL, NULL, NULL},
+};
+
+void golly_map_types_init(void) {
+    golly_init_types(map_types, 1);
+}
 
 _Static_assert(offsetof(map_t, count) == offsetof(golly_map, count), "count first");
 
@@ -82,16 +90,17 @@ _Static_assert(offsetof(map_t, count) == offsetof(golly_map, count), "count firs
 static bool is_memory(const golly_type *t) {
     if (golly_kind_is_bytes(t->kind))
         return true;
-    switch (t->kind) {
+    switch (golly_kind(t)) {
     case GOLLY_KIND_ARRAY:
-        return t->len == 0 || is_memory(t->elem);
+        return golly_array_len(t) == 0 || is_memory(golly_type_elem(t));
     case GOLLY_KIND_STRUCT: {
         uintptr_t end = 0;
-        for (go_int i = 0; i < t->nfields; i++) {
-            const golly_field *f = &t->fields[i];
-            if (f->blank || f->offset != end || !is_memory(f->type))
+        go_int n;
+        const golly_structfield *f = golly_struct_fields(t, &n);
+        for (go_int i = 0; i < n; i++) {
+            if (golly_field_is_blank(&f[i]) || f[i].offset != end || !is_memory(f[i].typ))
                 return false;
-            end += f->type->size;
+            end += f[i].typ->size;
         }
         return end == t->size;
     }
@@ -102,16 +111,19 @@ static bool is_memory(const golly_type *t) {
 
 // alg.go hashMightPanic: only an interface can hold an unhashable value.
 static bool might_panic(const golly_type *t) {
-    switch (t->kind) {
+    switch (golly_kind(t)) {
     case GOLLY_KIND_INTERFACE:
         return true;
     case GOLLY_KIND_ARRAY:
-        return t->len > 0 && might_panic(t->elem);
-    case GOLLY_KIND_STRUCT:
-        for (go_int i = 0; i < t->nfields; i++)
-            if (!t->fields[i].blank && might_panic(t->fields[i].type))
+        return golly_array_len(t) > 0 && might_panic(golly_type_elem(t));
+    case GOLLY_KIND_STRUCT: {
+        go_int n;
+        const golly_structfield *f = golly_struct_fields(t, &n);
+        for (go_int i = 0; i < n; i++)
+            if (!golly_field_is_blank(&f[i]) && might_panic(f[i].typ))
                 return true;
         return false;
+    }
     default:
         return false;
     }
@@ -119,18 +131,21 @@ static bool might_panic(const golly_type *t) {
 
 // gc's !reflexivekey: k == k may be false (a NaN inside).
 static bool irreflexive(const golly_type *t) {
-    switch (t->kind) {
+    switch (golly_kind(t)) {
     case GOLLY_KIND_FLOAT32: case GOLLY_KIND_FLOAT64:
     case GOLLY_KIND_COMPLEX64: case GOLLY_KIND_COMPLEX128:
     case GOLLY_KIND_INTERFACE:
         return true;
     case GOLLY_KIND_ARRAY:
-        return t->len > 0 && irreflexive(t->elem);
-    case GOLLY_KIND_STRUCT:
-        for (go_int i = 0; i < t->nfields; i++)
-            if (!t->fields[i].blank && irreflexive(t->fields[i].type))
+        return golly_array_len(t) > 0 && irreflexive(golly_type_elem(t));
+    case GOLLY_KIND_STRUCT: {
+        go_int n;
+        const golly_structfield *f = golly_struct_fields(t, &n);
+        for (go_int i = 0; i < n; i++)
+            if (!golly_field_is_blank(&f[i]) && irreflexive(f[i].typ))
                 return true;
         return false;
+    }
     default:
         return false;
     }
@@ -265,11 +280,15 @@ static void mark_words(uint8_t *bits, const golly_type *t, uintptr_t at) {
         }
 }
 
+// A struct with no fields listed: only the collector reads it. It is
+// named as its map type is, through an id of runtime.addReflectOff: the
+// descriptor lies outside the executable.
 static const golly_type *make_group_type(const golly_type *maptype, const map_t *m) {
-    golly_type *t = calloc(1, sizeof *t);
+    golly_structtype *st = calloc(1, sizeof *st);
+    golly_type *t = &st->type;
     uintptr_t words = m->stride / 8;
     uint8_t *bits = calloc(words / 8 + 1, 1);
-    if (t == NULL || bits == NULL)
+    if (st == NULL || bits == NULL)
         golly_throw("out of memory allocating a map's group type");
     uintptr_t last = 0;
     for (unsigned i = 0; i < SLOTS; i++) {
@@ -281,8 +300,10 @@ static const golly_type *make_group_type(const golly_type *maptype, const map_t 
             last = w + 1;
     t->size = m->stride;
     t->kind = GOLLY_KIND_STRUCT;
-    t->align = 8;
-    t->name = maptype->name;
+    t->align = t->field_align = 8;
+    const uint8_t *name = golly_name_at(maptype, maptype->str);
+    if (name != NULL)
+        t->str = golly_add_reflect_off(name);
     t->ptrdata = last * 8;
     t->gcdata = bits;
     return t;
@@ -386,8 +407,8 @@ static uint32_t align_up(uint32_t n, uint32_t a) {
 }
 
 golly_map *golly_makemap(const golly_type *maptype, go_int hint) {
-    const golly_type *key = maptype->key, *elem = maptype->elem;
-    map_t *m = golly_mallocgc(sizeof *m, &map_header_type);
+    const golly_type *key = golly_map_key(maptype), *elem = golly_type_elem(maptype);
+    map_t *m = golly_mallocgc(sizeof *m, &map_header_type.type);
     m->key = key;
     m->elem = elem;
     m->keysize = (uint32_t)key->size;
@@ -398,7 +419,7 @@ golly_map *golly_makemap(const golly_type *maptype, go_int hint) {
     m->seed = golly_fastrand();
     m->hash_might_panic = might_panic(key);
     m->irreflexive = irreflexive(key);
-    if (key->kind == GOLLY_KIND_STRING)
+    if (golly_kind(key) == GOLLY_KIND_STRING)
         m->alg = ALG_STRING;
     else if (!is_memory(key))
         m->alg = ALG_GENERIC;
@@ -425,8 +446,8 @@ golly_map *golly_makemap(const golly_type *maptype, go_int hint) {
 // gc's hashMightPanic check for a lookup in a nil or empty map: the key is
 // still hashed so that an unhashable interface key panics.
 static void hash_for_panic(const golly_type *maptype, const map_t *m, const void *key) {
-    if (m != NULL ? m->hash_might_panic : might_panic(maptype->key))
-        golly_typehash(maptype->key, key, 0);
+    if (m != NULL ? m->hash_might_panic : might_panic(golly_map_key(maptype)))
+        golly_typehash(golly_map_key(maptype), key, 0);
 }
 
 static inline __attribute__((always_inline)) int lookup_alg(int alg, map_t *m, const void *key, uint8_t **group) {
@@ -456,7 +477,7 @@ void *golly_mapaccess2(const golly_type *maptype, golly_map *hm, const void *key
 
 void *golly_mapaccess1(const golly_type *maptype, golly_map *m, const void *key) {
     void *v = golly_mapaccess2(maptype, m, key);
-    return v != NULL ? v : zero_value(maptype->elem);
+    return v != NULL ? v : zero_value(golly_type_elem(maptype));
 }
 
 static inline __attribute__((always_inline)) void *assign_alg(int alg, map_t *m, const void *key) {

@@ -62,22 +62,24 @@ static finalizer **find(uintptr_t obj) {
 
 static void throw_cannot_pass(const golly_type *etyp, const golly_type *ftyp, const char *why) {
     char msg[1024];
+    go_string e = golly_type_string(etyp), f = golly_type_string(ftyp);
     snprintf(msg, sizeof msg, "runtime.SetFinalizer: cannot pass %.*s to finalizer %.*s%s",
-             (int)etyp->name.len, (const char *)etyp->name.ptr,
-             (int)ftyp->name.len, (const char *)ftyp->name.ptr, why);
+             (int)e.len, (const char *)e.ptr, (int)f.len, (const char *)f.ptr, why);
     golly_throw(msg);
 }
 
 static void throw_argument(const char *which, const golly_type *t, const char *what) {
     char msg[1024];
+    go_string s = golly_type_string(t);
     snprintf(msg, sizeof msg, "runtime.SetFinalizer: %s argument is %.*s, not %s",
-             which, (int)t->name.len, (const char *)t->name.ptr, what);
+             which, (int)s.len, (const char *)s.ptr, what);
     golly_throw(msg);
 }
 
-// Types with methods or a name: gc's uncommon() != nil.
-static bool uncommon(const golly_type *t) {
-    return (t->flags & GOLLY_TFLAG_NAMED) != 0 || t->nmethods != 0;
+static go_int interface_methods(const golly_type *t) {
+    go_int n;
+    golly_interface_methods(t, &n);
+    return n;
 }
 
 // The finalizer goroutine (gc's runfinq): runs queued calls, then waits
@@ -94,10 +96,10 @@ static void run_finalizers(void *context, void *arg) {
             go_funcval *fn = f->fn;
             const golly_type *fint = f->fint, *etyp = f->etyp;
             free(f);
-            if (fint->kind == GOLLY_KIND_INTERFACE) {
+            if (golly_kind(fint) == GOLLY_KIND_INTERFACE) {
                 // An interface parameter: {type or itab, data}.
                 const void *word = etyp;
-                if (fint->nmethods != 0)
+                if (interface_methods(fint) != 0)
                     word = golly_assertE2I2(fint, etyp);
                 ((void (*)(void *, const void *, uintptr_t))fn->fn)(fn, word, obj);
             } else {
@@ -116,7 +118,7 @@ void golly_SetFinalizer(void *context, const golly_type *etyp, void *obj,
     (void)context;
     if (etyp == NULL)
         golly_throw("runtime.SetFinalizer: first argument is nil");
-    if (etyp->kind != GOLLY_KIND_POINTER)
+    if (golly_kind(etyp) != GOLLY_KIND_POINTER)
         throw_argument("first", etyp, "pointer");
     uintptr_t index;
     golly_span *s = golly_span_of((uintptr_t)obj, &index);
@@ -139,18 +141,24 @@ void golly_SetFinalizer(void *context, const golly_type *etyp, void *obj,
         }
         return;
     }
-    if (ftyp->kind != GOLLY_KIND_FUNC)
+    if (golly_kind(ftyp) != GOLLY_KIND_FUNC)
         throw_argument("second", ftyp, "a function");
-    if (ftyp->flags & GOLLY_TFLAG_VARIADIC)
+    go_int nin;
+    bool variadic;
+    const golly_type *const *params = golly_func_params(ftyp, &nin, NULL, &variadic);
+    if (variadic)
         throw_cannot_pass(etyp, ftyp, " because dotdotdot");
-    if (ftyp->nfields != 1)
+    if (nin != 1)
         throw_cannot_pass(etyp, ftyp, "");
-    const golly_type *fint = ftyp->fields[0].type;
+    const golly_type *fint = params[0];
     bool ok = fint == etyp;
-    if (!ok && fint->kind == GOLLY_KIND_POINTER)
-        ok = (!uncommon(fint) || !uncommon(etyp)) && fint->elem == etyp->elem;
-    if (!ok && fint->kind == GOLLY_KIND_INTERFACE)
-        ok = fint->nmethods == 0 || golly_assertE2I2(fint, etyp) != NULL;
+    // mfinal.go: *T converts to a pointer type of the same element when
+    // one of the two is unnamed and without methods.
+    if (!ok && golly_kind(fint) == GOLLY_KIND_POINTER)
+        ok = (golly_type_uncommon(fint) == NULL || golly_type_uncommon(etyp) == NULL) &&
+             golly_type_elem(fint) == golly_type_elem(etyp);
+    if (!ok && golly_kind(fint) == GOLLY_KIND_INTERFACE)
+        ok = interface_methods(fint) == 0 || golly_assertE2I2(fint, etyp) != NULL;
     if (!ok)
         throw_cannot_pass(etyp, ftyp, "");
     if (fing == NULL)

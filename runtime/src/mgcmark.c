@@ -18,7 +18,9 @@
 //   (conservatively: the argument block has no pointer map);
 // - the goroutine records (malloc'd): what a new goroutine will call and
 //   the value a blocked send or receive is parked on;
-// - finalizers (mfinal.c).
+// - finalizers (mfinal.c);
+// - the pointers runtime.addReflectOff registered (type.c), which gc keeps
+//   in a Go map (runtime/type.go reflectOffs).
 
 #include "mheap.h"
 #include "mgc.h"
@@ -296,5 +298,6 @@ void golly_gc_mark(void) {
     scan_globals();
     drain();
     golly_for_each_g(scan_goroutine, self);
+    golly_mark_reflect_offs();
     golly_gc_mark_finalizers();
 }

@@ -7,6 +7,7 @@
 
 #include "internal.h"
 
+#include <string.h>
 #include <unistd.h>
 
 golly_siginfo golly_panic_signal;
@@ -16,11 +17,27 @@ void golly_exit(int code) {
     _exit(code);
 }
 
+static void print_type_string(const golly_type *t) {
+    go_string s = golly_type_string(t);
+    golly_printstring(s.ptr, s.len);
+}
+
+// A defined type other than a predeclared one (`main.T`, not `int`): gc's
+// printany switches on the predeclared types before printanycustomtype,
+// and their descriptors are tflagNamed too. Their strings are the only
+// ones of named types without a package qualifier.
+static bool is_custom_named(const golly_type *t) {
+    if (!(t->tflag & GOLLY_TFLAG_NAMED))
+        return false;
+    go_string s = golly_type_string(t);
+    return s.len > 0 && memchr(s.ptr, '.', (size_t)s.len) != NULL;
+}
+
 // error.go printanycustomtype for a named type over a basic kind:
 // `main.T(5)`, `main.S("hi")`, `main.C(+1.000000e+000+2.000000e+000i)`.
 static void print_custom_basic(const golly_type *t, const void *data) {
-    golly_printstring(t->name.ptr, t->name.len);
-    switch (t->kind) {
+    print_type_string(t);
+    switch (golly_kind(t)) {
     case GOLLY_KIND_STRING: {
         const go_string *s = data;
         golly_write("(\"", 2);
@@ -31,11 +48,11 @@ static void print_custom_basic(const golly_type *t, const void *data) {
     case GOLLY_KIND_COMPLEX64:
     case GOLLY_KIND_COMPLEX128:
         // The complex value brings its own parentheses.
-        golly_printpanicval(&(golly_type){.kind = t->kind}, data);
+        golly_printpanicval(&(golly_type){.kind = golly_kind(t)}, data);
         return;
     default:
         golly_write("(", 1);
-        golly_printpanicval(&(golly_type){.kind = t->kind}, data);
+        golly_printpanicval(&(golly_type){.kind = golly_kind(t)}, data);
         golly_write(")", 1);
         return;
     }
@@ -49,12 +66,13 @@ void golly_printpanicval(const golly_type *t, const void *data) {
         golly_write("nil", 3);
         return;
     }
-    bool basic = t->kind >= GOLLY_KIND_BOOL && t->kind <= GOLLY_KIND_COMPLEX128;
-    if (t->flags & GOLLY_TFLAG_NAMED && (basic || t->kind == GOLLY_KIND_STRING)) {
+    unsigned kind = golly_kind(t);
+    bool basic = kind >= GOLLY_KIND_BOOL && kind <= GOLLY_KIND_COMPLEX128;
+    if ((basic || kind == GOLLY_KIND_STRING) && is_custom_named(t)) {
         print_custom_basic(t, data);
         return;
     }
-    switch (t->kind) {
+    switch (kind) {
     case GOLLY_KIND_BOOL:
         golly_printbool(*(const bool *)data);
         return;
@@ -108,7 +126,7 @@ void golly_printpanicval(const golly_type *t, const void *data) {
     }
     default:
         golly_write("(", 1);
-        golly_printstring(t->name.ptr, t->name.len);
+        print_type_string(t);
         golly_write(") ", 2);
         golly_printpointer(data);
         return;
@@ -159,9 +177,9 @@ static void preprint_panics(golly_panic *p) {
         go_string text;
         if (!golly_error_text(p->arg.type, p->arg.data, &text))
             continue;
-        go_string *boxed = golly_mallocgc(sizeof *boxed, &golly_type_string);
+        go_string *boxed = golly_mallocgc(sizeof *boxed, &golly_string_type);
         *boxed = text;
-        p->arg = (go_eface){&golly_type_string, boxed};
+        p->arg = (go_eface){&golly_string_type, boxed};
     }
     printing_panic_values = false;
 }
@@ -172,13 +190,13 @@ static void panic_while_printing(const golly_type *t, const void *data) __attrib
 static void panic_while_printing(const golly_type *t, const void *data) {
     golly_flush();
     golly_writestr("fatal error: panic while printing panic value: ");
-    if (t != NULL && t->kind == GOLLY_KIND_STRING && !(t->flags & GOLLY_TFLAG_NAMED)) {
+    if (t != NULL && golly_kind(t) == GOLLY_KIND_STRING && !is_custom_named(t)) {
         const go_string *s = data;
         golly_printstring(s->ptr, s->len);
     } else {
         golly_writestr("type ");
         if (t != NULL)
-            golly_printstring(t->name.ptr, t->name.len);
+            print_type_string(t);
         else
             golly_writestr("<nil>");
     }

@@ -106,3 +106,19 @@ bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry) {
     }
     return false;
 }
+
+go_string golly_funcName(void *context, uintptr_t pc) {
+    (void)context;
+    const char *name;
+    uintptr_t entry;
+    if (!golly_symbolize(pc, &name, &entry))
+        return (go_string){NULL, 0};
+    return (go_string){(const uint8_t *)name, (go_int)strlen(name)};
+}
+
+uintptr_t golly_funcEntry(void *context, uintptr_t pc) {
+    (void)context;
+    const char *name;
+    uintptr_t entry;
+    return golly_symbolize(pc, &name, &entry) ? entry : 0;
+}

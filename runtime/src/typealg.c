@@ -18,8 +18,9 @@
 
 static void panic_with_type(const char *prefix, size_t n, const golly_type *t) __attribute__((noreturn));
 static void panic_with_type(const char *prefix, size_t n, const golly_type *t) {
-    go_string *msg = golly_mallocgc(sizeof *msg, &golly_type_string);
-    *msg = golly_concatstring2((const uint8_t *)prefix, (go_int)n, t->name.ptr, t->name.len);
+    go_string *msg = golly_mallocgc(sizeof *msg, &golly_string_type);
+    go_string name = golly_type_string(t);
+    *msg = golly_concatstring2((const uint8_t *)prefix, (go_int)n, name.ptr, name.len);
     golly_panic_errorstring(msg);
 }
 
@@ -33,21 +34,17 @@ void golly_panic_unhashable(const golly_type *t) {
     panic_with_type(prefix, sizeof prefix - 1, t);
 }
 
+// A descriptor has an equal function exactly when == is defined on its
+// type (runtime/type.go _type.equal; gc's compiler leaves it nil for
+// slices, maps, funcs and the structs and arrays holding one).
 bool golly_type_comparable(const golly_type *t) {
-    if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)
-        return false;
-    switch (t->kind) {
-    case GOLLY_KIND_SLICE:
-    case GOLLY_KIND_MAP:
-    case GOLLY_KIND_FUNC:
-        return false;
-    default:
-        return true;
-    }
+    return t->equal != NULL;
 }
 
+// The kinds IRGen flags GOLLY_KIND_DIRECT_IFACE (runtime/typekind.go
+// isDirectIface reads the flag; the kind decides it here, as it always did).
 bool golly_is_direct_iface(const golly_type *t) {
-    switch (t->kind) {
+    switch (golly_kind(t)) {
     case GOLLY_KIND_POINTER:
     case GOLLY_KIND_MAP:
     case GOLLY_KIND_CHAN:
@@ -169,7 +166,7 @@ uintptr_t golly_efacehash(const go_eface *e, uintptr_t seed) {
 uintptr_t golly_typehash(const golly_type *t, const void *p, uintptr_t seed) {
     if (golly_kind_is_bytes(t->kind))
         return golly_memhash(p, t->size, seed);
-    switch (t->kind) {
+    switch (golly_kind(t)) {
     case GOLLY_KIND_FLOAT32:
         return f32hash(p, seed);
     case GOLLY_KIND_FLOAT64:
@@ -184,21 +181,24 @@ uintptr_t golly_typehash(const golly_type *t, const void *p, uintptr_t seed) {
         go_eface e = golly_iface_to_eface(t, p);
         return golly_efacehash(&e, seed);
     }
-    case GOLLY_KIND_ARRAY:
-        if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)
+    case GOLLY_KIND_ARRAY: {
+        if (t->equal == NULL)
             golly_panic_unhashable(t);
-        for (go_int i = 0; i < t->len; i++)
-            seed = golly_typehash(t->elem, (const uint8_t *)p + (uintptr_t)i * t->elem->size, seed);
+        const golly_type *elem = golly_type_elem(t);
+        for (uintptr_t i = 0, n = golly_array_len(t); i < n; i++)
+            seed = golly_typehash(elem, (const uint8_t *)p + i * elem->size, seed);
         return seed;
-    case GOLLY_KIND_STRUCT:
-        if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)
+    }
+    case GOLLY_KIND_STRUCT: {
+        if (t->equal == NULL)
             golly_panic_unhashable(t);
-        for (go_int i = 0; i < t->nfields; i++) {
-            const golly_field *f = &t->fields[i];
-            if (!f->blank)
-                seed = golly_typehash(f->type, (const uint8_t *)p + f->offset, seed);
-        }
+        go_int n;
+        const golly_structfield *f = golly_struct_fields(t, &n);
+        for (go_int i = 0; i < n; i++)
+            if (!golly_field_is_blank(&f[i]))
+                seed = golly_typehash(f[i].typ, (const uint8_t *)p + f[i].offset, seed);
         return seed;
+    }
     case GOLLY_KIND_SLICE:
     case GOLLY_KIND_MAP:
     case GOLLY_KIND_FUNC:
@@ -228,7 +228,7 @@ static bool valueequal(const golly_type *t, void *d1, void *d2) {
 bool golly_typeequal(const golly_type *t, const void *a, const void *b) {
     if (golly_kind_is_bytes(t->kind))
         return memcmp(a, b, t->size) == 0;
-    switch (t->kind) {
+    switch (golly_kind(t)) {
     // IEEE comparison: NaN != NaN, +0 == -0.
     case GOLLY_KIND_FLOAT32:
         return *(const float *)a == *(const float *)b;
@@ -248,26 +248,30 @@ bool golly_typeequal(const golly_type *t, const void *a, const void *b) {
         go_eface x = golly_iface_to_eface(t, a), y = golly_iface_to_eface(t, b);
         return x.type == y.type && valueequal(x.type, x.data, y.data);
     }
-    case GOLLY_KIND_ARRAY:
-        if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)
+    case GOLLY_KIND_ARRAY: {
+        if (t->equal == NULL)
             golly_panic_uncomparable(t);
-        if (golly_kind_is_bytes(t->elem->kind))
+        const golly_type *elem = golly_type_elem(t);
+        if (golly_kind_is_bytes(elem->kind))
             return memcmp(a, b, t->size) == 0;
-        for (go_int i = 0; i < t->len; i++) {
-            uintptr_t off = (uintptr_t)i * t->elem->size;
-            if (!golly_typeequal(t->elem, (const uint8_t *)a + off, (const uint8_t *)b + off))
+        for (uintptr_t i = 0, n = golly_array_len(t); i < n; i++) {
+            uintptr_t off = i * elem->size;
+            if (!golly_typeequal(elem, (const uint8_t *)a + off, (const uint8_t *)b + off))
                 return false;
         }
         return true;
-    case GOLLY_KIND_STRUCT:
-        if (t->flags & GOLLY_TFLAG_UNCOMPARABLE)
+    }
+    case GOLLY_KIND_STRUCT: {
+        if (t->equal == NULL)
             golly_panic_uncomparable(t);
-        for (go_int i = 0; i < t->nfields; i++) {
-            const golly_field *f = &t->fields[i];
-            if (!f->blank && !golly_typeequal(f->type, (const uint8_t *)a + f->offset, (const uint8_t *)b + f->offset))
+        go_int n;
+        const golly_structfield *f = golly_struct_fields(t, &n);
+        for (go_int i = 0; i < n; i++)
+            if (!golly_field_is_blank(&f[i]) &&
+                !golly_typeequal(f[i].typ, (const uint8_t *)a + f[i].offset, (const uint8_t *)b + f[i].offset))
                 return false;
-        }
         return true;
+    }
     case GOLLY_KIND_SLICE:
     case GOLLY_KIND_MAP:
     case GOLLY_KIND_FUNC:

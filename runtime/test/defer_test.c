@@ -456,7 +456,8 @@ static void runtime_errors(void) {
 // recover() returns the runtime.Error value itself.
 GO_DEFERRED(recover_type, "main.recoverType") {
     go_eface e = golly_gorecover(FRAME());
-    golly_printstring(e.type->name.ptr, e.type->name.len);
+    go_string name = golly_type_string(e.type);
+    golly_printstring(name.ptr, name.len);
     say("\n");
 }
 static go_funcval recover_type_fv = FUNCVAL(recover_type);

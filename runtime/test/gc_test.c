@@ -19,20 +19,21 @@ typedef struct node {
     go_int value;
 } node;
 static const uint8_t node_gcdata[] = {1};
-static const golly_type type_node = {
-    .size = sizeof(node), .kind = GOLLY_KIND_STRUCT, .align = 8,
-    .name = {(const uint8_t *)"main.node", 9}, .ptrdata = 8, .gcdata = node_gcdata,
+static golly_structtype type_node = {
+    .type = {.size = sizeof(node), .kind = GOLLY_KIND_STRUCT, .align = 8, .field_align = 8,
+             .ptrdata = 8, .gcdata = node_gcdata},
 };
 
 // A package variable `var head *node`, a root as the compiler emits one.
 static node *head;
 static const uint8_t ptr_gcdata[] = {1};
-static const golly_type type_ptr_node = {
-    .size = 8, .kind = GOLLY_KIND_POINTER, .align = 8,
-    .name = {(const uint8_t *)"*main.node", 10}, .elem = &type_node, .ptrdata = 8, .gcdata = ptr_gcdata,
+static golly_ptrtype type_ptr_node = {
+    .type = {.size = 8, .kind = GOLLY_KIND_POINTER | GOLLY_KIND_DIRECT_IFACE, .align = 8, .field_align = 8,
+             .ptrdata = 8, .gcdata = ptr_gcdata},
+    .elem = &type_node.type,
 };
 __attribute__((section("golly_gcroots"), used))
-static const golly_gcroot head_root = {&head, &type_ptr_node};
+static const golly_gcroot head_root = {&head, &type_ptr_node.type};
 
 static uint64_t live_bytes(void) {
     golly_gc_stats st;
@@ -50,7 +51,7 @@ static void check(const char *name, bool ok) {
 static node *list(go_int n) {
     node *l = NULL;
     for (go_int i = 0; i < n; i++) {
-        node *x = golly_newobject(&type_node);
+        node *x = golly_newobject(&type_node.type);
         x->next = l;
         x->value = i;
         l = x;
@@ -97,7 +98,73 @@ static void test_stack_object_merge(void) {
     check("far word: all words", far[0].bitmap == ~(uint64_t)0);
 }
 
+// ---- SetFinalizer's checks of its arguments (mfinal.go), with gc's texts.
+
+// Finalizer types: func(...int), func(*main.node, int), func(*int),
+// func(*main.node), func(interface {}).
+typedef struct {
+    golly_functype f;
+    const golly_type *params[2];
+} finalizer_type;
+#define FUNC_TYPE(in, out) {.type = {.size = 8, .align = 8, .field_align = 8, \
+                                     .kind = GOLLY_KIND_FUNC | GOLLY_KIND_DIRECT_IFACE}, \
+                            .in_count = (in), .out_count = (out)}
+static golly_ptrtype type_ptr_int = {.type = {.size = 8, .align = 8, .field_align = 8,
+                                              .kind = GOLLY_KIND_POINTER | GOLLY_KIND_DIRECT_IFACE},
+                                     .elem = &type_int};
+static golly_interfacetype type_any = {.type = {.size = 16, .align = 8, .field_align = 8, .kind = GOLLY_KIND_INTERFACE}};
+static finalizer_type fin_variadic = {FUNC_TYPE(1, GOLLY_FUNC_VARIADIC), {&type_int}};
+static finalizer_type fin_two = {FUNC_TYPE(2, 0), {&type_ptr_node.type, &type_int}};
+static finalizer_type fin_ptr_int = {FUNC_TYPE(1, 0), {&type_ptr_int.type}};
+static finalizer_type fin_node = {FUNC_TYPE(1, 0), {&type_ptr_node.type}};
+static finalizer_type fin_any = {FUNC_TYPE(1, 0), {&type_any.type}};
+
+static void name_types(void) {
+    set_string(&type_node.type, "main.node");
+    set_string(&type_ptr_node.type, "*main.node");
+    set_string(&type_ptr_int.type, "*int");
+    set_string(&type_any.type, "interface {}");
+    set_string(&fin_variadic.f.type, "func(...int)");
+    set_string(&fin_two.f.type, "func(*main.node, int)");
+    set_string(&fin_ptr_int.f.type, "func(*int)");
+    set_string(&fin_node.f.type, "func(*main.node)");
+    set_string(&fin_any.f.type, "func(interface {})");
+}
+
+static void finalize(void *ctx) {}
+static go_funcval finalize_fv = {(void (*)(void))finalize};
+
+static void set_finalizer(const golly_type *etyp, const golly_type *ftyp) {
+    golly_SetFinalizer(NULL, etyp, golly_newobject(&type_node.type), ftyp, &finalize_fv);
+}
+static void finalizer_not_pointer(void) { set_finalizer(&type_int, &fin_node.f.type); }
+static void finalizer_not_func(void) { set_finalizer(&type_ptr_node.type, &type_int); }
+static void finalizer_variadic(void) { set_finalizer(&type_ptr_node.type, &fin_variadic.f.type); }
+static void finalizer_two(void) { set_finalizer(&type_ptr_node.type, &fin_two.f.type); }
+static void finalizer_other_pointer(void) { set_finalizer(&type_ptr_node.type, &fin_ptr_int.f.type); }
+static void finalizer_good(void) {
+    set_finalizer(&type_ptr_node.type, &fin_node.f.type);
+    set_finalizer(&type_ptr_node.type, &fin_any.f.type);
+    golly_writestr("ok\n");
+}
+
+static void test_finalizer_checks(void) {
+    expect("SetFinalizer not a pointer", finalizer_not_pointer, 2,
+           "fatal error: runtime.SetFinalizer: first argument is int, not pointer\n");
+    expect("SetFinalizer not a function", finalizer_not_func, 2,
+           "fatal error: runtime.SetFinalizer: second argument is int, not a function\n");
+    expect("SetFinalizer variadic", finalizer_variadic, 2,
+           "fatal error: runtime.SetFinalizer: cannot pass *main.node to finalizer func(...int) because dotdotdot\n");
+    expect("SetFinalizer two parameters", finalizer_two, 2,
+           "fatal error: runtime.SetFinalizer: cannot pass *main.node to finalizer func(*main.node, int)\n");
+    expect("SetFinalizer other pointer", finalizer_other_pointer, 2,
+           "fatal error: runtime.SetFinalizer: cannot pass *main.node to finalizer func(*int)\n");
+    expect("SetFinalizer accepted", finalizer_good, 0, "ok\n");
+}
+
 void test_gc(void) {
+    name_types();
+    test_finalizer_checks();
     test_stack_object_merge();
     // A list reachable from a package variable survives 200 MB of garbage.
     head = list(100000);
@@ -121,7 +188,7 @@ void test_gc(void) {
     golly_gc_stats before;
     golly_gc_read_stats(&before);
     uintptr_t *holder = golly_mallocgc(64, NULL);
-    holder[0] = (uintptr_t)golly_mallocgc(20000, &type_node);
+    holder[0] = (uintptr_t)golly_mallocgc(20000, &type_node.type);
     golly_gc_collect(true);
     golly_gc_stats after;
     golly_gc_read_stats(&after);

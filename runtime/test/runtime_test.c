@@ -60,6 +60,61 @@ void expect_contains(const char *name, const char *needle) {
     }
 }
 
+// ---- Descriptors built by hand (harness.h).
+
+// Inside the executable (.bss), where offsets from the test's descriptors
+// resolve to (type.c golly_resolve_off).
+static uint8_t name_pool[1 << 16];
+static size_t name_pool_used;
+
+static uint8_t *pool_alloc(size_t n) {
+    if (name_pool_used + n > sizeof name_pool)
+        abort();
+    uint8_t *p = name_pool + name_pool_used;
+    name_pool_used += n;
+    return p;
+}
+
+// encoding/binary's unsigned varint, as reflect/type.go writeVarint.
+static size_t put_varint(uint8_t *p, size_t v) {
+    size_t n = 0;
+    for (; v >= 0x80; v >>= 7)
+        p[n++] = (uint8_t)(v | 0x80);
+    p[n++] = (uint8_t)v;
+    return n;
+}
+
+const uint8_t *make_name(uint8_t flags, const char *name, const char *tag, const char *pkg_path) {
+    const uint8_t *pkg = pkg_path != NULL ? make_name(0, pkg_path, NULL, NULL) : NULL;
+    size_t n = strlen(name), tn = tag != NULL ? strlen(tag) : 0;
+    uint8_t *p = pool_alloc(1 + 10 + n + 10 + tn + 4), *q = p;
+    *q++ = flags | (tag != NULL ? GOLLY_NAME_TAG : 0) | (pkg != NULL ? GOLLY_NAME_PKG_PATH : 0);
+    q += put_varint(q, n);
+    memcpy(q, name, n);
+    q += n;
+    if (tag != NULL) {
+        q += put_varint(q, tn);
+        memcpy(q, tag, tn);
+        q += tn;
+    }
+    if (pkg != NULL) {
+        int32_t off = (int32_t)(pkg - p);
+        memcpy(q, &off, 4);
+    }
+    return p;
+}
+
+void set_string(golly_type *t, const char *s) {
+    t->str = golly_offset_to(t, make_name(0, s, NULL, NULL));
+    // FNV-1a of the symbol `type:` + s, as IRGen hashes a descriptor.
+    uint32_t h = 2166136261u;
+    for (const char *p = "type:"; *p != '\0'; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    for (const char *p = s; *p != '\0'; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    t->hash = h;
+}
+
 // ---- print: expected text printed by gc for the same values.
 
 static void print_floats(void) {
@@ -195,14 +250,28 @@ static void test_strings(void) {
 // ---- panics. Functions with Go link names stand in for compiled Go code,
 // so the traceback shows them as gc would.
 
-const golly_type type_int = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .name = {(const uint8_t *)"int", 3}};
-static const golly_type type_T = {.size = 8, .kind = GOLLY_KIND_INT, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.T", 6}};
-static const golly_type type_S = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.S", 6}};
-static const golly_type type_F = {.size = 8, .kind = GOLLY_KIND_FLOAT64, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.F", 6}};
-static const golly_type type_C = {.size = 16, .kind = GOLLY_KIND_COMPLEX128, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.C", 6}};
-const golly_type type_string = {.size = 16, .kind = GOLLY_KIND_STRING, .align = 8, .name = {(const uint8_t *)"string", 6}};
-static const golly_type type_St = {.size = 8, .kind = GOLLY_KIND_STRUCT, .align = 8, .flags = GOLLY_TFLAG_NAMED, .name = {(const uint8_t *)"main.St", 7}};
-static const golly_type type_u8 = {.size = 1, .kind = GOLLY_KIND_UINT8, .align = 1, .name = {(const uint8_t *)"uint8", 5}};
+#define BASIC(ctype, kind_) .size = sizeof(ctype), .align = _Alignof(ctype), .field_align = _Alignof(ctype), .kind = (kind_)
+golly_type type_int = {BASIC(go_int, GOLLY_KIND_INT), .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_int)};
+static golly_type type_T = {BASIC(go_int, GOLLY_KIND_INT), .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_T)};
+static golly_type type_S = {BASIC(go_string, GOLLY_KIND_STRING), .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_S)};
+static golly_type type_F = {BASIC(double, GOLLY_KIND_FLOAT64), .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_F)};
+static golly_type type_C = {.size = 16, .align = 8, .field_align = 8, .kind = GOLLY_KIND_COMPLEX128,
+                            .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_C)};
+golly_type type_string = {BASIC(go_string, GOLLY_KIND_STRING), .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_string)};
+static golly_structtype type_St = {.type = {.size = 8, .align = 8, .field_align = 8, .kind = GOLLY_KIND_STRUCT,
+                                            .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_St)}};
+static golly_type type_u8 = {BASIC(uint8_t, GOLLY_KIND_UINT8), .tflag = GOLLY_TFLAG_NAMED, .equal = EQUAL(type_u8)};
+
+static void name_types(void) {
+    set_string(&type_int, "int");
+    set_string(&type_T, "main.T");
+    set_string(&type_S, "main.S");
+    set_string(&type_F, "main.F");
+    set_string(&type_C, "main.C");
+    set_string(&type_string, "string");
+    set_string(&type_St.type, "main.St");
+    set_string(&type_u8, "uint8");
+}
 
 static volatile int *volatile nil_pointer;
 static volatile int64_t zero;
@@ -223,7 +292,7 @@ static void panic_F(void) { static double v = 1.5; golly_gopanic(&type_F, &v); }
 static void panic_C(void) { static double v[2] = {1, 2}; golly_gopanic(&type_C, v); }
 static void panic_string(void) { static go_string v = {(const uint8_t *)"str", 3}; golly_gopanic(&type_string, &v); }
 static void panic_u8(void) { static uint8_t v = 3; golly_gopanic(&type_u8, &v); }
-static void panic_struct(void) { golly_gopanic(&type_St, (void *)0x4beb28); }
+static void panic_struct(void) { golly_gopanic(&type_St.type, (void *)0x4beb28); }
 static void panic_index(void) { golly_panicIndex(5, 3); }
 static void panic_index_negative(void) { golly_panicIndex(-1, 3); }
 static void panic_divide(void) { golly_panicdivide(); }
@@ -307,7 +376,9 @@ static void test_panics(void) {
 }
 
 void test_init(void) __asm__("main.init");
-void test_init(void) {}
+void test_init(void) {
+    name_types();
+}
 
 void test_main(void) __asm__("main.main");
 void test_main(void) {
@@ -315,10 +386,12 @@ void test_main(void) {
     expect("print", print_others, 0, others_want);
     test_strings();
     test_panics();
+    test_type();
     test_defer();
     test_iface();
     test_slice();
     test_map();
+    test_chan();
     test_gc();
     if (failures != 0) {
         fprintf(stderr, "%d failures\n", failures);

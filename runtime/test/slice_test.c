@@ -9,12 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-// A pointer-free element type of `size` bytes.
+// A pointer-free element type of `size` bytes: [size]uint8.
 static const golly_type *sized(go_int size) {
-    golly_type *t = calloc(1, sizeof *t);
-    t->size = (uintptr_t)size;
-    t->kind = GOLLY_KIND_ARRAY;
-    return t;
+    golly_arraytype *t = calloc(1, sizeof *t);
+    t->type.size = (uintptr_t)size;
+    t->type.kind = GOLLY_KIND_ARRAY;
+    t->len = (uintptr_t)size;
+    return &t->type;
 }
 
 static const struct {

@@ -148,7 +148,12 @@ extension StatepointLowering {
         let kind = LLVMGetEnumAttributeKindForName("sret", 4)
         LLVMAddCallSiteAttribute(newCall, 1, LLVMCreateTypeAttribute(ctx, kind, ret))
         LLVMPositionBuilderBefore(b, call)
-        replace(call, with: LLVMBuildLoad2(b, ret, slot, "")!)
+        let result = LLVMBuildLoad2(b, ret, slot, "")!
+        // Every frame slot is scanned at every later statepoint
+        // (StatepointFrameSlots): emptied once read, the slot keeps no
+        // dead result alive (fixedbugs/issue46725.go).
+        LLVMBuildStore(b, LLVMConstNull(ret), slot)
+        replace(call, with: result)
     }
 
     /// A slot in the function's entry block, with the other allocas.

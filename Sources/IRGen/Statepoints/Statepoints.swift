@@ -52,6 +52,7 @@ public enum Statepoints {
         "runtime.assertE2I2", "runtime.chanlen", "runtime.chancap", "runtime.gorecover",
         "runtime.deferwrap", "runtime.deferproc", "runtime.deferprocStack", "runtime.newdefer",
         "runtime.newproc", "runtime.GOMAXPROCS", "runtime.KeepAlive", "runtime.NumGoroutine", "runtime.Callers",
+        "runtime.funcName", "runtime.funcEntry",
         launderName,
     ]
 

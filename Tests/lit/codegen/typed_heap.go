@@ -7,10 +7,10 @@
 // RUN: FileCheck %s < %t.ll
 // RUN: %llvm-as %t.ll -o %t.bc
 //
-// CHECK-DAG: @"type:main.T" = linkonce_odr constant {{.*}} { i64 32, i8 25, {{.*}}, i64 24, ptr @"type:main.T.gcdata" }
+// CHECK-DAG: @"type:main.T" = linkonce_odr constant {{.*}} { i64 32, i64 24, i32 {{-?[0-9]+}}, i8 5, i8 8, i8 8, i8 25, ptr @"type:main.T..eq", ptr @"type:main.T.gcdata",
 // CHECK-DAG: @"type:main.T.gcdata" = private constant [1 x i8] c"\06"
-// CHECK-DAG: @"type:*int" = linkonce_odr constant {{.*}}, i64 8, ptr @"type:*int.gcdata" }
-// CHECK-DAG: @"type:int" = linkonce_odr constant {{.*}}, i64 0, ptr null }
+// CHECK-DAG: @"type:*int" = linkonce_odr constant {{.*}} { i64 8, i64 8, i32 {{-?[0-9]+}}, i8 8, i8 8, i8 8, i8 54, ptr @"type:*int..eq", ptr @"type:*int.gcdata",
+// CHECK-DAG: @"type:int" = linkonce_odr constant {{.*}} { i64 8, i64 0, i32 {{-?[0-9]+}}, i8 13, i8 8, i8 8, i8 2, ptr @"type:int..eq", ptr null,
 // CHECK-DAG: @"type:struct { F uintptr; X0 *int }.gcdata" = private constant [1 x i8] c"\02"
 // CHECK-DAG: call ptr addrspace(1) @runtime.newobject(ptr @"type:main.T")
 // CHECK-DAG: %n = {{.*}}call ptr addrspace(1) @runtime.newobject(ptr @"type:int")

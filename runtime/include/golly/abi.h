@@ -28,7 +28,28 @@ typedef struct {
     go_int cap;
 } go_slice;
 
-// Kinds, numbered as reflect.Kind.
+// ---- Type descriptors: gc 1.19's layout (runtime/type.go, reflect/type.go).
+//
+// golly emits gc's own descriptors so that the standard library's reflect
+// and internal/reflectlite compile from GOROOT unmodified and read them as
+// they read gc's (docs/DESIGN.md §4). A descriptor is one constant global
+// `type:T` holding, in order: the common header golly_type, the part of its
+// kind (golly_ptrtype, golly_structtype, ...), golly_uncommontype when
+// tflag has GOLLY_TFLAG_UNCOMMON, then the kind's trailing arrays (a func
+// type's parameter and result types, an interface's golly_imethods, a
+// struct's fields) and the methods the uncommon part counts.
+//
+// Offsets. nameOff, typeOff and textOff are int32 byte offsets from a base
+// pointer: the descriptor itself for its own fields and those of its
+// uncommon part, methods and imethods; a name's own first byte for the
+// package path a name carries. Keeping each descriptor in one global keeps
+// every base in the section of the fields that refer from it, so the
+// assembler can spell each offset as a PC-relative relocation. 0 means
+// "none" for a nameOff or typeOff. Types that reflect makes while the
+// program runs live in the heap; their offsets are ids given out by
+// runtime.addReflectOff (golly_resolve_off tells the two apart).
+
+// Kinds, numbered as reflect.Kind; the low five bits of `kind`.
 enum {
     GOLLY_KIND_INVALID = 0,
     GOLLY_KIND_BOOL, GOLLY_KIND_INT, GOLLY_KIND_INT8, GOLLY_KIND_INT16, GOLLY_KIND_INT32,
@@ -38,78 +59,182 @@ enum {
     GOLLY_KIND_FUNC, GOLLY_KIND_INTERFACE, GOLLY_KIND_MAP, GOLLY_KIND_POINTER,
     GOLLY_KIND_SLICE, GOLLY_KIND_STRING, GOLLY_KIND_STRUCT, GOLLY_KIND_UNSAFEPOINTER,
 };
-
-// Flags of a type descriptor.
 enum {
-    GOLLY_TFLAG_NAMED = 1,          // a defined type: panics print it as `main.T(5)`
-    GOLLY_TFLAG_UNCOMPARABLE = 2,   // == is not defined (slices, maps, funcs, and
-                                    // structs or arrays containing them)
-    GOLLY_TFLAG_VARIADIC = 4,       // a func type whose last parameter is ...T
+    GOLLY_KIND_MASK = (1 << 5) - 1,
+    // An interface holding this type stores the value itself in its data
+    // word (pointer-shaped types: pointers, maps, chans, funcs,
+    // unsafe.Pointer), not a pointer to a copy (runtime/typekind.go).
+    GOLLY_KIND_DIRECT_IFACE = 1 << 5,
+    GOLLY_KIND_GC_PROG = 1 << 6,    // never set by golly: gcdata is always a bitmap
 };
 
-struct golly_type;
+// tflag (runtime/type.go).
+enum {
+    GOLLY_TFLAG_UNCOMMON = 1 << 0,  // a golly_uncommontype follows the kind's part
+    GOLLY_TFLAG_EXTRA_STAR = 1 << 1,// the name has a '*' to skip (never set by golly)
+    GOLLY_TFLAG_NAMED = 1 << 2,     // a defined type: panics print it as `main.T(5)`
+    GOLLY_TFLAG_REGULAR_MEMORY = 1 << 3, // == and hashing may treat a value as `size` bytes
+};
 
-// A method of a type's method set (spec: "Method sets") or of an interface.
-// A type descriptor lists its methods sorted by name, as an interface's
-// methods are, so that building an itab is one merge of two sorted lists
-// (gc's itab.init, runtime/iface.go).
-typedef struct {
-    go_string name;                 // "Error"
-    go_string sig;                  // the method's type without receiver: "func() string"
-    // Concrete types: the function an itab calls, `results(ctx, data, args...)`
-    // where data is the interface's data word (abi: go_eface.data). NULL in
-    // an interface's list.
-    void *fn;
-} golly_method;
+typedef int32_t golly_name_off;
+typedef int32_t golly_type_off;
+typedef int32_t golly_text_off;
 
-// A field of a struct type, for the runtime's generic ==, hashing and GC.
+// A func value that carries a type: the descriptor's `equal` and a map
+// type's `hasher` (of the key type). The function is the runtime's
+// generic one, `runtime.typedequal(ctx, p, q) bool` or
+// `runtime.typedhash(ctx, p, seed) uintptr` (type.c), which finds the
+// type in its closure (abi: go_funcval). Every Go function takes its closure
+// as the first, hidden parameter, so reflect can call these directly.
 typedef struct {
+    void (*fn)(void);
     const struct golly_type *type;
-    uintptr_t offset;
-    uintptr_t blank;                // a `_` field: skipped by == and hashing
-} golly_field;
+} golly_typed_func;
 
-// A type descriptor, emitted by the compiler as a constant global named
-// `type:T` (for example `type:int`, `type:main.T`) for every type the
-// runtime needs: converted to an interface, a map's or channel's types,
-// every allocation's type (newobject, makeslice, growslice). In IR:
-//   { i64 size, i8 kind, i8 align, i16 flags, i32 pad, { ptr, i64 } name,
-//     ptr elem, ptr key, ptr fields, i64 nfields, i64 len,
-//     ptr methods, i64 nmethods, i64 ptrdata, ptr gcdata }
+// The common header (runtime/type.go _type, reflect's rtype). In IR:
+//   { i64 size, i64 ptrdata, i32 hash, i8 tflag, i8 align, i8 fieldAlign,
+//     i8 kind, ptr equal, ptr gcdata, i32 str, i32 ptrToThis }
 typedef struct golly_type {
     uintptr_t size;
-    uint8_t kind;
-    uint8_t align;
-    uint16_t flags;
-    uint32_t reserved;
-    go_string name;                 // gc's spelling: "int", "main.T", "*main.T"
-    const struct golly_type *elem;  // pointer, slice, array, chan: element; map: value
-    const struct golly_type *key;   // map: key type
-    const golly_field *fields;      // struct: its fields; func: its parameters' types
-    go_int nfields;
-    go_int len;                     // array: length; func: the number of results
-    // Concrete types: the method set, with the functions itabs call.
-    // Interfaces: their methods (embedded ones included), in itab order.
-    const golly_method *methods;
-    go_int nmethods;
-    // The pointer layout the collector scans by (gc's _type.ptrdata and
-    // gcdata): a value's first ptrdata bytes hold every pointer into the
-    // heap it contains (0: none, the object is never scanned); bit i of
-    // gcdata (byte i/8, bit i%8) is set when word i holds one. The type
-    // word of an interface points to static data and is not marked.
+    // The pointer layout the collector scans by: a value's first ptrdata
+    // bytes hold every pointer into the heap it contains (0: none, the
+    // object is never scanned); bit i of gcdata (byte i/8, bit i%8) is set
+    // when word i holds one. The type word of an interface points to
+    // static data and is not marked.
     uintptr_t ptrdata;
+    uint32_t hash;                  // FNV-1a of the descriptor's symbol; equal types, equal hashes
+    uint8_t tflag;
+    uint8_t align;
+    uint8_t field_align;
+    uint8_t kind;                   // GOLLY_KIND_* | GOLLY_KIND_DIRECT_IFACE
+    const golly_typed_func *equal;  // NULL: == is not defined (spec: "Comparison operators")
     const uint8_t *gcdata;
+    golly_name_off str;             // gc's spelling: "int", "main.T", "*main.T", "func(int) string"
+    golly_type_off ptr_to_this;     // *T's descriptor when the program has one, else 0
 } golly_type;
 
+// Pointer and slice types: the element type.
+typedef struct {
+    golly_type type;
+    const golly_type *elem;
+} golly_ptrtype;
+typedef golly_ptrtype golly_slicetype;
+
+typedef struct {
+    golly_type type;
+    const golly_type *elem;
+    const golly_type *slice;        // []elem
+    uintptr_t len;
+} golly_arraytype;
+
+enum { GOLLY_CHAN_RECV = 1, GOLLY_CHAN_SEND = 2, GOLLY_CHAN_BOTH = 3 };
+typedef struct {
+    golly_type type;
+    const golly_type *elem;
+    uintptr_t dir;                  // GOLLY_CHAN_*
+} golly_chantype;
+
+// gc's maptype. golly's maps (map.h) use only key and elem; the rest is
+// what gc's compiler writes, for reflect.MapOf to copy.
+enum {
+    GOLLY_MAP_INDIRECT_KEY = 1, GOLLY_MAP_INDIRECT_ELEM = 2, GOLLY_MAP_REFLEXIVE_KEY = 4,
+    GOLLY_MAP_NEED_KEY_UPDATE = 8, GOLLY_MAP_HASH_MIGHT_PANIC = 16,
+};
+typedef struct {
+    golly_type type;
+    const golly_type *key;
+    const golly_type *elem;
+    const golly_type *bucket;       // NULL: golly's maps have no gc buckets
+    const golly_typed_func *hasher; // (key pointer, seed) -> hash
+    uint8_t keysize;                // gc's slot sizes: the size, or 8 for an indirect key
+    uint8_t elemsize;
+    uint16_t bucketsize;
+    uint32_t flags;                 // GOLLY_MAP_*
+} golly_maptype;
+
+// A func type; its parameter types then its result types follow the
+// uncommon part (golly_func_params).
+enum { GOLLY_FUNC_VARIADIC = 1 << 15 };
+typedef struct {
+    golly_type type;
+    uint16_t in_count;
+    uint16_t out_count;             // | GOLLY_FUNC_VARIADIC when the last parameter is ...T
+} golly_functype;
+
+// A name (reflect/type.go name): a flags byte (GOLLY_NAME_*), the length as
+// a varint, the bytes; with GOLLY_NAME_TAG a varint length and the tag; with
+// GOLLY_NAME_PKG_PATH a 4-byte nameOff from the name's first byte to the
+// package path's name, for unexported methods and fields declared in a
+// package other than their type's.
+enum {
+    GOLLY_NAME_EXPORTED = 1 << 0, GOLLY_NAME_TAG = 1 << 1,
+    GOLLY_NAME_PKG_PATH = 1 << 2, GOLLY_NAME_EMBEDDED = 1 << 3,
+};
+
+typedef struct {
+    const uint8_t *name;            // a name: `_` for blank fields (skipped by == and hashing)
+    const golly_type *typ;
+    uintptr_t offset;
+} golly_structfield;
+
+typedef struct {
+    golly_type type;
+    const uint8_t *pkg_path;        // a name; NULL when every field is exported
+    struct {
+        const golly_structfield *ptr;
+        go_int len, cap;
+    } fields;
+} golly_structtype;
+
+// An interface's method: its name and its type without receiver.
+typedef struct {
+    golly_name_off name;
+    golly_type_off typ;
+} golly_imethod;
+
+typedef struct {
+    golly_type type;
+    const uint8_t *pkg_path;
+    struct {
+        const golly_imethod *ptr;
+        go_int len, cap;
+    } methods;                      // in golly_method order
+} golly_interfacetype;
+
+// A method of a concrete type's method set (spec: "Method sets"). Methods
+// are sorted as gc sorts them (types.Sym.Less): exported first, then by
+// name, then unexported ones by package path; interfaces list theirs in
+// the same order, so building an itab is one merge (gc's itab.init).
+typedef struct {
+    golly_name_off name;
+    golly_type_off mtyp;            // the method's func type without receiver
+    // The function an itab calls, `results(ctx, data, args...)` where data
+    // is the interface's data word (abi: go_eface.data).
+    golly_text_off ifn;
+    // The method expression T.M, `results(ctx, receiver, args...)`.
+    golly_text_off tfn;
+} golly_method;
+
+typedef struct {
+    golly_name_off pkg_path;        // the defining package's path, or 0
+    uint16_t mcount;                // methods
+    uint16_t xcount;                // exported methods (the first xcount)
+    uint32_t moff;                  // from this struct to its [mcount]golly_method
+    uint32_t unused;
+} golly_uncommontype;
+
 // The type word of a non-empty interface points to an itab (gc's
-// runtime/runtime2.go itab): the interface type, the dynamic type and the
-// dynamic type's functions for the interface's methods, in the order of
-// inter->methods. The compiler emits the itabs of the conversions it sees
-// (`go:itab.T,I`); the runtime builds the others (getitab, iface.c). In IR:
-//   { ptr inter, ptr type, [N x ptr] fun }
+// runtime/runtime2.go itab): the interface type, the dynamic type, its
+// hash, and the dynamic type's functions for the interface's methods, in
+// the order of inter's methods. The compiler emits the itabs of the
+// conversions it sees (`go:itab.T,I`); the runtime builds the others
+// (getitab, iface.c). In IR:
+//   { ptr inter, ptr type, i32 hash, i32, [N x ptr] fun }
 typedef struct golly_itab {
-    const struct golly_type *inter;
-    const struct golly_type *type;
+    const golly_interfacetype *inter;
+    const golly_type *type;
+    uint32_t hash;                  // type->hash, for type switches
+    uint32_t unused;
     void *fun[];
 } golly_itab;
 

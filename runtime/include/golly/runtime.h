@@ -102,8 +102,9 @@ const golly_itab *golly_assertE2I2(const golly_type *inter, const golly_type *t)
 // panicwrap: a value method called through a nil pointer by its wrapper.
 void golly_panicwrap(const uint8_t *msg, go_int len) GOLLY_NAME("runtime.panicwrap") __attribute__((noreturn));
 
-// Package runtime's exported functions, called from Go with the closure
-// context as the first argument (ignored). runtime.Goexit is in defer.h.
+// The functions golly's runtime package (std/runtime) declares without a
+// body, called from Go with the closure context as the first argument
+// (ignored). runtime.Goexit is in defer.h.
 // GC: a full collection (runtime/src/mgc.c), then a yield.
 void golly_GC(void *context) GOLLY_NAME("runtime.GC");
 // Gosched: lets the other runnable goroutines run first.
@@ -117,14 +118,19 @@ void golly_KeepAlive(void *context, const golly_type *type, void *data) GOLLY_NA
 go_int golly_GOMAXPROCS(void *context, go_int n) GOLLY_NAME("runtime.GOMAXPROCS");
 // Callers(skip int, pc []uintptr) int: the slice as its three words.
 go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_int cap) GOLLY_NAME("runtime.Callers");
+// funcName(pc uintptr) string and funcEntry(pc uintptr) uintptr
+// (std/runtime/symtab.go): the function containing pc, from the
+// executable's symbol table (symbolize.c); "" and 0 when unknown.
+go_string golly_funcName(void *context, uintptr_t pc) GOLLY_NAME("runtime.funcName");
+uintptr_t golly_funcEntry(void *context, uintptr_t pc) GOLLY_NAME("runtime.funcEntry");
 // SetFinalizer(obj any, finalizer any): each interface as its two words
 // (mfinal.c); the finalizer's func descriptor lists its parameter.
 void golly_SetFinalizer(void *context, const golly_type *otype, void *obj,
                         const golly_type *ftype, go_funcval *fn) GOLLY_NAME("runtime.SetFinalizer");
 
-// runtime.MemStats, in gc 1.19's layout (runtime/mstats.go): the checker
-// declares the Go type (GoTypes/Universe.swift memStats) with these fields
-// in this order; Tests/IRGenTests/LayoutTests holds both to it.
+// runtime.MemStats, in gc 1.19's layout (runtime/mstats.go): golly's
+// runtime package declares the Go type (std/runtime/mstats.go) with these
+// fields in this order; Tests/IRGenTests/LayoutTests holds both to it.
 enum { GOLLY_MEMSTATS_BYSIZE = 61 };
 typedef struct {
     uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;

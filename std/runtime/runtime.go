@@ -1,0 +1,56 @@
+// Package runtime is golly's runtime package: the Go-visible API of the C
+// runtime in runtime/src, in Go's words and with Go's documentation
+// (runtime/extern.go, runtime/mgc.go and friends). It replaces GOROOT's
+// runtime package whole (std/README.md): a function declared here without
+// a body is implemented in C under its Go symbol (runtime/include/golly/
+// runtime.h), taking the closure context first as every Go function does.
+package runtime
+
+// GOOS and GOARCH: golly targets linux/amd64 only.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
+
+// Compiler is the name of the toolchain the program was built with. golly
+// reports "gc": the standard library chooses gc's code paths by it, and
+// golly's ABI is what they expect.
+const Compiler = "gc"
+
+// GC runs a full garbage collection, then lets other goroutines run.
+func GC()
+
+// Gosched yields the processor to the other runnable goroutines.
+func Gosched()
+
+// Goexit runs the calling goroutine's deferred calls and ends it.
+func Goexit()
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// KeepAlive marks its argument as reachable up to this call.
+func KeepAlive(x any)
+
+// GOMAXPROCS sets the number of goroutines that may run at once and
+// returns the previous setting; golly runs them on one thread, so it
+// stays 1 whatever n is (n < 1 only reads it).
+func GOMAXPROCS(n int) int
+
+// SetFinalizer sets the function the collector calls with obj once obj
+// becomes unreachable (runtime/src/mfinal.c).
+func SetFinalizer(obj any, finalizer any)
+
+// ReadMemStats fills m with the collector's statistics.
+func ReadMemStats(m *MemStats)
+
+// Error is the interface of the run-time errors a program's panics carry
+// (runtime/src/error.c makes them).
+type Error interface {
+	error
+	// RuntimeError distinguishes run-time errors from ordinary errors.
+	RuntimeError()
+}

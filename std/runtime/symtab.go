@@ -1,0 +1,104 @@
+package runtime
+
+// Callers, Caller, FuncForPC and CallersFrames (runtime/extern.go,
+// runtime/symtab.go): the program's own frames, found by walking the
+// frame-pointer chain (runtime/src/traceback.c) and named by the
+// executable's symbol table (runtime/src/symbolize.c). golly has no line
+// tables yet, so files and lines are unknown ("?", 0) as gc reports them
+// for a pc it cannot place.
+
+// Callers fills pc with the return program counters of the calling
+// goroutine's stack, skipping the first skip frames (0: Callers itself,
+// 1: its caller), and returns how many it wrote.
+func Callers(skip int, pc []uintptr) int
+
+// funcName is the name of the function containing pc, "" if unknown.
+func funcName(pc uintptr) string
+
+// funcEntry is the entry address of the function containing pc, 0 if unknown.
+func funcEntry(pc uintptr) uintptr
+
+// Caller reports the program counter, file and line of a call on the
+// calling goroutine's stack; skip 0 is the caller of Caller. It counts
+// frames, so it is never inlined.
+//
+//go:noinline
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	var rpc [1]uintptr
+	// Frames from here: Callers, Caller, then Caller's caller.
+	if Callers(skip+2, rpc[:]) < 1 {
+		return 0, "", 0, false
+	}
+	frame, _ := CallersFrames(rpc[:]).Next()
+	return frame.PC, frame.File, frame.Line, frame.PC != 0
+}
+
+// A Func describes a function of the program.
+type Func struct {
+	name  string
+	entry uintptr
+}
+
+// FuncForPC returns the function that contains pc, or nil.
+func FuncForPC(pc uintptr) *Func {
+	name := funcName(pc)
+	if name == "" {
+		return nil
+	}
+	return &Func{name: name, entry: funcEntry(pc)}
+}
+
+// Name returns the function's name as gc spells it (main.(*T).M).
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the function's entry address.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the file and line of pc in f: unknown until golly
+// writes line tables.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return "?", 0
+}
+
+// A Frame is one frame of a stack CallersFrames walks.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames walks the program counters Callers returned.
+type Frames struct {
+	callers []uintptr
+}
+
+// CallersFrames returns the frames of the return addresses callers.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns the next frame and whether more follow.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.callers) == 0 {
+		return Frame{}, false
+	}
+	// A return address: the call is the instruction before it.
+	pc := ci.callers[0]
+	ci.callers = ci.callers[1:]
+	f := FuncForPC(pc - 1)
+	frame = Frame{PC: pc - 1, Func: f, Function: f.Name(), File: "?", Line: 0, Entry: f.Entry()}
+	return frame, len(ci.callers) > 0
+}
