@@ -106,6 +106,14 @@ extension ModuleGenerator {
     func runtime(_ f: RuntimeFunction) -> (LLType, LLValue) {
         if let d = runtimeDecls[f.rawValue] { return d }
         let ty = runtimeType(f)
+        // A package may declare the symbol itself (internal/bytealg's
+        // `//go:linkname abigen_runtime_cmpstring runtime.cmpstring`, with
+        // the Go signature): calls name their own function type, so the
+        // one declaration serves both.
+        if let existing = LLVMGetNamedFunction(module, f.rawValue) {
+            runtimeDecls[f.rawValue] = (ty, existing)
+            return (ty, existing)
+        }
         let fn = LLVMAddFunction(module, f.rawValue, ty)!
         if f.isNoReturn {
             addEnumAttribute(fn, "noreturn")

@@ -128,6 +128,20 @@ uintptr_t golly_funcEntry(void *context, uintptr_t pc) GOLLY_NAME("runtime.funcE
 void golly_SetFinalizer(void *context, const golly_type *otype, void *obj,
                         const golly_type *ftype, go_funcval *fn) GOLLY_NAME("runtime.SetFinalizer");
 
+// The C side of the hooks std/runtime/reflect.go pushes to reflect and
+// internal/reflectlite (runtime/src/reflect.c).
+// resolveOff(base unsafe.Pointer, off int32) unsafe.Pointer: type.c's golly_resolve_off.
+const void *golly_resolveOff(void *context, const void *base, int32_t off) GOLLY_NAME("runtime.resolveOff");
+// newTyped(typ unsafe.Pointer) unsafe.Pointer: a zeroed object of type typ.
+void *golly_newTyped(void *context, const golly_type *typ) GOLLY_NAME("runtime.newTyped");
+// getitab(inter, typ unsafe.Pointer) unsafe.Pointer: assertE2I's itab, or its panic.
+const golly_itab *golly_getitab(void *context, const golly_type *inter, const golly_type *typ) GOLLY_NAME("runtime.getitab");
+// chanLen(c unsafe.Pointer) int and mapLen(m unsafe.Pointer) int.
+go_int golly_chanLen(void *context, void *c) GOLLY_NAME("runtime.chanLen");
+go_int golly_mapLen(void *context, void *m) GOLLY_NAME("runtime.mapLen");
+// memmove(dst, src unsafe.Pointer, n uintptr).
+void golly_memmove(void *context, void *dst, const void *src, uintptr_t n) GOLLY_NAME("runtime.memmove");
+
 // runtime.MemStats, in gc 1.19's layout (runtime/mstats.go): golly's
 // runtime package declares the Go type (std/runtime/mstats.go) with these
 // fields in this order; Tests/IRGenTests/LayoutTests holds both to it.
