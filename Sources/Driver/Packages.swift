@@ -24,6 +24,9 @@ struct PackageUnit {
     let errorHeading: String?
     /// Named by the command line (not only imported).
     let isRoot: Bool
+    /// A GOROOT package: its generic declarations are accepted unused
+    /// (CheckOptions.acceptsGenericDeclarations).
+    var isStandard = false
     /// The executable go build writes for it: the first file's name
     /// without `.go` for command-line files, else the import path's last
     /// element.
@@ -55,9 +58,10 @@ extension Compiler {
                          programStartsGoroutines: Bool) throws -> (Package, ModuleGenerator) {
         // `-S` compiles one package as `go tool compile` does: no main needed,
         // and a function without a body is a declaration (assembly in gc).
-        let checkOptions = options.emitLLVM || p.unit.path != "main"
+        var checkOptions = options.emitLLVM || p.unit.path != "main"
             ? CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false)
             : CheckOptions()
+        checkOptions.acceptsGenericDeclarations = p.unit.isStandard
         let (package, info, typeErrors) = checkPackage(path: p.unit.path, files: p.files, fileSet: fileSet,
                                                        importer: { imported[$0] }, options: checkOptions)
         if !p.diagnostics.isEmpty || !typeErrors.isEmpty {
@@ -65,7 +69,9 @@ extension Compiler {
         }
         // The analysis phase: defer placement, escapes, recover's frames,
         // static values (Escape/PackageAnalysis.swift).
-        let analysis = PackageAnalysis(files: p.files, info: info)
+        // Generic functions are left unchecked: no later phase sees them.
+        let files = p.files.map { $0.withoutGenericFunctions() }
+        let analysis = PackageAnalysis(files: files, info: info)
         let gen = ModuleGenerator(info: info, analysis: analysis, fileSet: fileSet, target: target,
                                   moduleName: p.unit.path, context: context)
         gen.imports = package.imports
@@ -129,12 +135,14 @@ func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [
     let owned = GoEnvironment().replacedPackages
     return sources.filter { includeStandard || !$0.isStandard || owned.contains($0.importPath) || $0 == root }.map { s in
         // A command's symbols are `main.f` wherever it lives, as gc names them.
-        PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
+        var unit = PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
                     errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)",
                     isRoot: roots.contains(s.importPath),
                     executableName: s.importPath == "command-line-arguments"
                         ? String(((s.goFiles.first ?? "main") as NSString).lastPathComponent.dropLast(3))
                         : String(s.importPath.split(separator: "/").last ?? "main"))
+        unit.isStandard = s.isStandard
+        return unit
     }
 }
 

@@ -74,7 +74,11 @@ public final class SelectorExpr: Expr {
 public final class IndexExpr: Expr {
     public let x: Expr
     public let index: Expr
+    /// An instantiation's type arguments after the first (`Map[K, V]`, `f[A, B]`).
+    public var moreIndices: [Expr] = []
     public init(pos: Pos, x: Expr, index: Expr) { self.x = x; self.index = index; super.init(pos: pos) }
+    /// Every index: the first and the rest.
+    public var indices: [Expr] { [index] + moreIndices }
 }
 
 /// Position: the `[`; like gc, `startPos` is the `[` too.
@@ -165,6 +169,10 @@ public final class StructType: Expr {
 
 /// Position: the token after `func` (and after the name in a declaration): normally the `(` (gc).
 public final class FuncType: Expr {
+    /// A generic function's type parameters (constraints as their types);
+    /// each Field's position is its first name's; the `[`'s position.
+    public var typeParams: [Field] = []
+    public var typeParamsPos: Pos?
     public let params: [Field]
     public let results: [Field]
     public init(pos: Pos, params: [Field], results: [Field]) { self.params = params; self.results = results; super.init(pos: pos) }
@@ -393,6 +401,9 @@ public final class ValueSpec: Spec {
 /// Position: its name.
 public final class TypeSpec: Spec {
     public let name: Ident
+    /// A generic type's type parameters, and the position of their `[`.
+    public var typeParams: [Field] = []
+    public var typeParamsPos: Pos?
     public let isAlias: Bool        // type A = B
     public let type: Expr
     public init(pos: Pos, name: Ident, isAlias: Bool, type: Expr) { self.name = name; self.isAlias = isAlias; self.type = type; super.init(pos: pos) }
@@ -436,6 +447,31 @@ public final class File: Node {
     public internal(set) var directives: [Directive] = []
     public init(pos: Pos, name: String, package: Ident, imports: [ImportSpec], decls: [Decl]) {
         self.name = name; self.package = package; self.imports = imports; self.decls = decls; super.init(pos: pos)
+    }
+}
+
+extension FuncDecl {
+    /// Where a generic function's type parameters (`[`) or a generic type's
+    /// method's receiver instantiation (`T[P]`) start; nil for others.
+    public var genericPos: Pos? {
+        if let p = type.typeParamsPos { return p }
+        guard var t = recv?.type else { return nil }
+        while let p = t as? ParenExpr { t = p.x }
+        if let star = t as? StarExpr { t = star.x }
+        while let p = t as? ParenExpr { t = p.x }
+        return (t as? IndexExpr)?.pos
+    }
+}
+
+extension File {
+    /// The file without its generic functions and methods, which the
+    /// checker leaves unchecked and no later phase can compile yet.
+    public func withoutGenericFunctions() -> File {
+        guard decls.contains(where: { ($0 as? FuncDecl)?.genericPos != nil }) else { return self }
+        let f = File(pos: pos, name: name, package: package, imports: imports,
+                     decls: decls.filter { ($0 as? FuncDecl)?.genericPos == nil })
+        f.directives = directives
+        return f
     }
 }
 

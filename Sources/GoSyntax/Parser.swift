@@ -3,8 +3,9 @@
 // Its structure, error recovery and messages follow gc's parser
 // (cmd/compile/internal/syntax/parser.go) so that syntax errors read exactly
 // as gc prints them; node positions are those gc's syntax package assigns
-// (see the comments in AST.swift). Generics are recognized and rejected with
-// "golly does not support generics yet".
+// (see the comments in AST.swift). Generics are parsed (type parameter
+// lists, instantiations, type-set elements ~T and unions); the checker
+// decides what golly supports of them.
 
 /// Parses one Go source file. Returns nil for the file when the package
 /// clause is missing or malformed (gc gives up on the file then, too).
@@ -190,7 +191,7 @@ final class Parser {
     }
 
     /// Skips a bracketed list (after its "[" was consumed) up to and including
-    /// the matching "]": used to step over type parameter lists.
+    /// the matching "]": used to step over what cannot be parsed.
     func skipBrackets() {
         var depth = 1
         while tok != .eof {

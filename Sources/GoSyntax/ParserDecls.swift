@@ -162,6 +162,8 @@ extension Parser {
         let n = name()
         var alias = false
         var type: Expr?
+        var typeParams: [Field] = []
+        var typeParamsPos: Pos?
         if tok == .lbrack {
             // An array or slice type, or a type parameter list.
             let lbrack = pos
@@ -175,8 +177,17 @@ extension Parser {
                     xnest -= 1
                 }
                 if looksLikeTypeParams(x, force: tok == .comma) && (!(x is Ident) || tok != .rbrack) {
-                    unsupportedGenerics(lbrack)
-                    skipBrackets()
+                    typeParamsPos = lbrack
+                    if let first = x as? Ident {
+                        typeParams = typeParamList(first: first)
+                    } else if let b = x as? BinaryExpr, b.op == .mul, let first = b.x as? Ident, tok == .rbrack || tok == .comma {
+                        // `[P *C]` read as the product P*C.
+                        typeParams = [Field(pos: first.pos, names: [first], type: StarExpr(pos: b.pos, x: b.y), tag: nil)]
+                        if got(.comma), tok != .rbrack { typeParams += typeParamList(first: nil) } else { want(.rbrack) }
+                    } else {
+                        unsupportedGenerics(lbrack)
+                        skipBrackets()
+                    }
                     alias = gotAssign()
                     type = typeOrNil()
                 } else {
@@ -197,7 +208,10 @@ extension Parser {
             syntaxError("in type declaration")
             advance(.semicolon, .rparen)
         }
-        return TypeSpec(pos: p, name: n, isAlias: alias, type: type!)
+        let spec = TypeSpec(pos: p, name: n, isAlias: alias, type: type!)
+        spec.typeParams = typeParams
+        spec.typeParamsPos = typeParamsPos
+        return spec
     }
 
     /// gc's extractName, reduced to a yes/no: can `x` (parsed after `type T[`)

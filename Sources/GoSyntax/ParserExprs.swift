@@ -139,12 +139,13 @@ extension Parser {
                 }
                 var low: Expr?
                 if tok != .colon {
-                    let (i, comma) = typeList()
+                    let (i, comma, rest) = typeList()
                     low = i
                     if comma || tok == .rbrack {
                         want(.rbrack)
-                        if comma { unsupportedGenerics(p) } // f[A, B]: an instantiation
-                        x = IndexExpr(pos: p, x: x, index: i)
+                        let e = IndexExpr(pos: p, x: x, index: i)
+                        e.moreIndices = rest    // f[A, B]: an instantiation
+                        x = e
                         continue loop
                     }
                 }

@@ -104,38 +104,45 @@ extension Parser {
         return x
     }
 
-    /// T[A, B]: a generic instantiation, parsed to stay in sync but rejected.
+    /// T[A, B]: a generic instantiation.
     func typeInstance(_ x: Expr) -> Expr {
         let p = pos
         want(.lbrack)
-        unsupportedGenerics(p)
         var index: Expr
+        var more: [Expr] = []
         if tok == .rbrack {
             syntaxError("expecting type")
             index = badExpr()
         } else {
-            index = typeList().first
+            let list = typeList()
+            index = list.first
+            more = list.rest
         }
         want(.rbrack)
-        return IndexExpr(pos: p, x: x, index: index)
+        let e = IndexExpr(pos: p, x: x, index: index)
+        e.moreIndices = more
+        return e
     }
 
-    /// A non-empty comma-separated list of expressions (types after the first);
-    /// returns the first and whether there was a comma.
-    func typeList() -> (first: Expr, comma: Bool) {
+    /// A non-empty comma-separated list of expressions (types after the first):
+    /// the first, whether there was a comma, and the types after it.
+    func typeList() -> (first: Expr, comma: Bool, rest: [Expr]) {
         xnest += 1
         defer { xnest -= 1 }
         let x = expr()
         var comma = false
+        var rest: [Expr] = []
         if got(.comma) {
             comma = true
-            if typeOrNil() != nil {
+            if let t = typeOrNil() {
+                rest.append(t)
                 while got(.comma) {
-                    if typeOrNil() == nil { break }
+                    guard let t = typeOrNil() else { break }
+                    rest.append(t)
                 }
             }
         }
-        return (x, comma)
+        return (x, comma, rest)
     }
 
     /// `name [n]E` (an array type) or `name[A, B]` (an instantiation).
@@ -143,13 +150,14 @@ extension Parser {
         let p = pos
         want(.lbrack)
         if got(.rbrack) { return ArrayType(pos: p, len: nil, elt: parseType()) }
-        let (n, comma) = typeList()
+        let (n, comma, rest) = typeList()
         want(.rbrack)
         if !comma, let elem = typeOrNil() {
             return ArrayType(pos: p, len: n, elt: elem)
         }
-        unsupportedGenerics(p)
-        return IndexExpr(pos: p, x: name, index: n)
+        let e = IndexExpr(pos: p, x: name, index: n)
+        e.moreIndices = rest
+        return e
     }
 
     // MARK: - Functions
@@ -158,16 +166,61 @@ extension Parser {
     /// parameters are not permitted at all (gc: "function type must have no type parameters").
     func funcType(context: String, isDecl: Bool = false) -> FuncType {
         let p = pos
+        var typeParams: [Field] = []
+        var typeParamsPos: Pos?
         if tok == .lbrack {
-            let lb = pos
+            typeParamsPos = pos
             next()
-            if context.isEmpty { unsupportedGenerics(lb) } else { syntaxErrorAt(p, context + " must have no type parameters") }
-            skipBrackets()
+            if context.isEmpty {
+                typeParams = typeParamList(first: nil)
+            } else {
+                syntaxErrorAt(p, context + " must have no type parameters")
+                skipBrackets()
+            }
         }
         want(.lparen)
         let params = paramList(close: .rparen)
         let results = funcResult()
-        return FuncType(pos: p, params: params, results: results)
+        let ft = FuncType(pos: p, params: params, results: results)
+        ft.typeParams = typeParams
+        ft.typeParamsPos = typeParamsPos
+        return ft
+    }
+
+    /// TypeParameters = "[" TypeParamList [ "," ] "]" after its "[" (and,
+    /// in a type declaration, its first name): groups of names, each with
+    /// its constraint.
+    func typeParamList(first: Ident?) -> [Field] {
+        var fields: [Field] = []
+        var names: [Ident] = [first ?? name()]
+        while true {
+            if got(.comma) {
+                // `[P, Q C]`: another name of the group.
+                if tok == .rbrack { break }
+                names.append(name())
+                continue
+            }
+            if tok == .rbrack || tok == .eof { break }
+            let c = constraint()
+            fields.append(Field(pos: names[0].pos, names: names, type: c, tag: nil))
+            names = []
+            if !got(.comma) || tok == .rbrack { break }
+            names.append(name())
+        }
+        if !names.isEmpty { syntaxError("missing type constraint") }
+        want(.rbrack)
+        return fields
+    }
+
+    /// A type constraint: a type, or a union of `~T` and type terms.
+    func constraint() -> Expr {
+        var x = embeddedTerm()
+        while tok == .or {
+            let p = pos
+            next()
+            x = BinaryExpr(pos: p, op: .or, x: x, y: embeddedTerm())
+        }
+        return x
     }
 
     /// Result = Parameters | Type .
@@ -334,7 +387,8 @@ extension Parser {
     }
 
     /// InterfaceType = "interface" "{" { ( MethodSpec | InterfaceTypeName ) ";" } "}" .
-    /// Type-set elements (~T, A|B) belong to generics and are rejected.
+    /// Type-set elements (~T, A|B) are embedded Fields of UnaryExpr(~) and
+    /// BinaryExpr(|) types.
     func interfaceType() -> InterfaceType {
         let p = pos
         want(.interface)
@@ -370,21 +424,22 @@ extension Parser {
         }
     }
 
-    /// EmbeddedElem = EmbeddedTerm { "|" EmbeddedTerm } ; unions are generics-only.
+    /// EmbeddedElem = EmbeddedTerm { "|" EmbeddedTerm } .
     private func embeddedElem(_ f: Field?) -> Field {
-        let field = f ?? Field(pos: pos, names: [], type: embeddedTerm(), tag: nil)
+        let start = f ?? Field(pos: pos, names: [], type: embeddedTerm(), tag: nil)
+        guard tok == .or else { return start }
+        var x = start.type
         while tok == .or {
-            unsupportedGenerics(pos)
+            let p = pos
             next()
-            _ = embeddedTerm()
+            x = BinaryExpr(pos: p, op: .or, x: x, y: embeddedTerm())
         }
-        return field
+        return Field(pos: start.pos, names: [], type: x, tag: nil)
     }
 
-    private func embeddedTerm() -> Expr {
+    func embeddedTerm() -> Expr {
         if tok == .tilde {
             let p = pos
-            unsupportedGenerics(p)
             next()
             return UnaryExpr(pos: p, op: .tilde, x: parseType())
         }

@@ -15,9 +15,15 @@ public struct CheckOptions: Sendable {
     public var reportMissingFunctionBodies = true
     /// The linker's "function main is undeclared in the main package".
     public var requireMainFunction = true
-    public init(reportMissingFunctionBodies: Bool = true, requireMainFunction: Bool = true) {
+    /// Generic declarations are accepted (and left unchecked) instead of
+    /// reported, as long as nothing uses them: for the standard library
+    /// (sync/atomic.Pointer[T]) while golly cannot compile generic code.
+    public var acceptsGenericDeclarations = false
+    public init(reportMissingFunctionBodies: Bool = true, requireMainFunction: Bool = true,
+                acceptsGenericDeclarations: Bool = false) {
         self.reportMissingFunctionBodies = reportMissingFunctionBodies
         self.requireMainFunction = requireMainFunction
+        self.acceptsGenericDeclarations = acceptsGenericDeclarations
     }
 }
 
@@ -126,6 +132,8 @@ final class Checker {
     var imports: [PkgName] = []
     /// Functions declared without a body (gc's -complete reports them).
     var bodyless: [Func] = []
+    /// Files declaring generic types or functions (their imports may be used only there).
+    var filesWithGenerics: Set<Int32> = []
 
     // Per-expression state.
     var untyped: [ObjectIdentifier: (expr: Expr, lhsOf: Expr?, mode: OperandMode, type: Basic, val: Constant?)] = [:]

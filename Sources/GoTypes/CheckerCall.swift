@@ -238,6 +238,12 @@ extension Checker {
             }
             recordUse(e.sel, obj)
             x.expr = e
+            if obj.isGeneric {
+                // Another package's generic type or function (atomic.Pointer[T]).
+                error(e, "golly does not support generics yet")
+                x.mode = .invalid
+                return
+            }
             switch obj {
             case let c as Const: x.mode = .constant; x.type = c.type; x.val = c.value
             case is TypeName: x.mode = .typexpr; x.type = obj.type

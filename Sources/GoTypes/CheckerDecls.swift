@@ -135,6 +135,7 @@ extension Checker {
                     if s.type == nil || !s.values.isEmpty { arity(s, constDecl: false) }
                 case let s as TypeSpec:
                     let obj = TypeName(name: s.name.name, pos: s.name.pos, type: nil, pkgPath: pkgPath)
+                    if let p = s.typeParamsPos { genericDeclaration(obj, at: p) }
                     declarePkgObj(s.name, obj, DeclInfo(kind: .type(s), fileScope: fileScope))
                 default:
                     break
@@ -143,6 +144,12 @@ extension Checker {
         case let f as FuncDecl:
             let obj = Func(name: f.name.name, pos: f.name.pos, type: nil, pkgPath: pkgPath)
             obj.decl = f
+            if let p = f.genericPos {
+                genericDeclaration(obj, at: p)
+                // A generic type's method: nothing refers to it by name.
+                if f.recv == nil { declarePkgObj(f.name, obj, DeclInfo(kind: .function(f), fileScope: fileScope)) }
+                return
+            }
             info.funcs.append(f)  // bodyless ones too: implemented elsewhere (assembly), callable and usable as values
             let di = DeclInfo(kind: .function(f), fileScope: fileScope)
             if f.recv == nil {
@@ -177,6 +184,23 @@ extension Checker {
         default:
             break
         }
+    }
+
+    /// A generic type or function (spec: "Type parameter declarations"):
+    /// golly cannot check or compile it yet. Reported, unless generic
+    /// declarations are accepted (CheckOptions); then any use is reported.
+    func genericDeclaration(_ obj: Object, at pos: Pos) {
+        obj.isGeneric = true
+        // Its unchecked body may be all that uses an import.
+        filesWithGenerics.insert(pos.file)
+        if !options.acceptsGenericDeclarations { error(pos, "golly does not support generics yet") }
+    }
+
+    /// A use of a generic type or function: not supported yet.
+    func rejectsGenericUse(_ obj: Object, _ e: Expr) -> Bool {
+        guard obj.isGeneric else { return false }
+        error(e, "golly does not support generics yet")
+        return true
     }
 
     func arity(_ s: ValueSpec, constDecl: Bool) {
@@ -355,6 +379,10 @@ extension Checker {
     }
 
     func typeDecl(_ obj: TypeName, _ spec: TypeSpec) {
+        if obj.isGeneric {
+            obj.type = Universe.invalid
+            return
+        }
         if spec.isAlias {
             obj.type = Universe.invalid   // in case of a cycle through the alias
             obj.type = typ(spec.type)
@@ -420,6 +448,10 @@ extension Checker {
     }
 
     func funcDecl(_ obj: Func, _ f: FuncDecl, _ d: DeclInfo) {
+        if obj.isGeneric {
+            obj.type = Universe.invalid
+            return
+        }
         obj.type = Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false)
         let sig = funcType(f.type, recv: f.recv, funcScope: nil)
         obj.type = sig.0
@@ -491,7 +523,7 @@ extension Checker {
     }
 
     func unusedImports() {
-        for pn in imports where !pn.isUsed {
+        for pn in imports where !pn.isUsed && !filesWithGenerics.contains(pn.pos.file) {
             if pn.name == (pn.imported?.name ?? pn.importedPath.split(separator: "/").last.map(String.init)) {
                 error(pn.pos, "imported and not used: \(goQuote(Array(pn.importedPath.utf8)))")
             } else {

@@ -34,6 +34,10 @@ extension Checker {
             return Universe.invalid
         case let p as ParenExpr:
             return definedType(p.x, def)
+        case let ix as IndexExpr:
+            // An instantiation `T[A]` (spec: "Instantiations").
+            if typ(ix.x) !== Universe.invalid { error(ix.x, "\(exprString(ix.x)) is not a generic type") }
+            return Universe.invalid
         case let a as ArrayType:
             guard let len = a.len else { return Slice(varType(a.elt)) }
             if len is Ellipsis {
@@ -150,6 +154,13 @@ extension Checker {
         return Struct(fields: fields, tags: tags)
     }
 
+    /// Where a type-set element (`~T`, `A | B`) starts: its first `~` or `|`.
+    func typeSetElementPos(_ e: Expr) -> Pos? {
+        if let u = e as? UnaryExpr, u.op == .tilde { return u.pos }
+        guard let b = e as? BinaryExpr, b.op == .or else { return nil }
+        return typeSetElementPos(b.x) ?? b.pos
+    }
+
     func interfaceType(_ it: InterfaceType) -> GoType {
         var methods: [Func] = [], embedded: [GoType] = []
         let iface = Interface(methods: [], embedded: [])
@@ -168,6 +179,11 @@ extension Checker {
                 recordDef(name, m)
                 methods.append(m)
             } else {
+                if let p = typeSetElementPos(f.type) {
+                    // `~T` and unions (spec: "General interfaces"): constraints only.
+                    error(p, "golly does not support generics yet")
+                    continue
+                }
                 let t = typ(f.type)
                 if t === Universe.invalid { continue }
                 embedded.append(t)

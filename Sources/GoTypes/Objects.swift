@@ -14,6 +14,9 @@ public class Object: CustomStringConvertible {
     /// The linker symbol a `//go:linkname` gives a package-level function
     /// or variable (Directives.swift).
     public var linknameSymbol: String?
+    /// A generic type or function: declared, but neither checked nor
+    /// compiled until golly supports generics; every use is an error.
+    public var isGeneric = false
     public init(name: String, pos: Pos, type: GoType?, pkgPath: String?) {
         self.name = name; self.pos = pos; self.type = type; self.pkgPath = pkgPath
     }

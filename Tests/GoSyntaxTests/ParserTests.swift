@@ -221,19 +221,24 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(b.rhs[0].startPos.description, "4:9")
     }
 
-    func testGenericsAreRejected() {
-        let cases = [
-            ("package p\nfunc F[T any](x T) {}", "x.go:2:7: golly does not support generics yet"),
-            ("package p\ntype L[T any] []T", "x.go:2:7: golly does not support generics yet"),
-            ("package p\nvar x L[int]", "x.go:2:8: golly does not support generics yet"),
-            ("package p\nvar y = F[int, string]", "x.go:2:10: golly does not support generics yet"),
-            ("package p\ntype C interface{ ~int | string }", "x.go:2:19: golly does not support generics yet"),
-        ]
-        for (src, want) in cases {
+    func testGenericsAreParsed() throws {
+        for src in ["package p\nfunc F[T any](x T) {}", "package p\ntype L[T any] []T", "package p\nvar x L[int]",
+                    "package p\nvar y = F[int, string]", "package p\ntype C interface{ ~int | string }",
+                    "package p\nfunc (l *L[T]) Len() int { return 0 }", "package p\ntype P[T *int, U, V any] struct{}"] {
             let (file, errors) = parse(src)
-            XCTAssertNotNil(file)
-            XCTAssertEqual(errors.first, want, src)
+            XCTAssertNotNil(file, src)
+            XCTAssertEqual(errors, [], src)
         }
+        let f = try XCTUnwrap(parse("package p\nfunc F[K comparable, V ~int | ~string, W any](k K) {}").file)
+        let fd = try XCTUnwrap(f.decls.first as? FuncDecl)
+        XCTAssertEqual(fd.type.typeParams.map { $0.names.map(\.name) }, [["K"], ["V"], ["W"]])
+        XCTAssertEqual(fd.genericPos?.description, "2:7")
+        let t = try XCTUnwrap((parse("package p\ntype M[K, V any] map[K]V").file?.decls.first as? GenDecl)?.specs.first as? TypeSpec)
+        XCTAssertEqual(t.typeParams.map { $0.names.map(\.name) }, [["K", "V"]])
+        XCTAssertEqual(t.typeParamsPos?.description, "2:7")
+        let v = try XCTUnwrap((parse("package p\nvar y = F[int, string]").file?.decls.first as? GenDecl)?.specs.first as? ValueSpec)
+        XCTAssertEqual((v.values.first as? IndexExpr)?.indices.count, 2)
+        XCTAssertEqual(parse("package p\nfunc F[T](x T) {}").errors, ["x.go:2:9: syntax error: missing type constraint"])
         // Arrays in type declarations are not type parameters.
         XCTAssertEqual(parse("package p\nconst N = 2\ntype A [N]int\ntype B [N * 2]int").errors, [])
     }
