@@ -256,13 +256,16 @@ extension FunctionGenerator {
         }
         b.br(defaultBody ?? end)
         targets.append(BranchTarget(label: label, breakBlock: end, continueBlock: nil))
+        // A switch in a clause's body gives the clause's own `fallthrough`
+        // its target back when it ends (fmt's printValue).
+        let enclosing = fallthroughTarget
+        defer { fallthroughTarget = enclosing }
         for (i, clause) in s.clauses.enumerated() {
             b.position(at: bodies[i])
             // `fallthrough` (the clause's last statement, perhaps labeled)
             // continues with the next clause's body.
             fallthroughTarget = i + 1 < bodies.count ? bodies[i + 1] : end
             try block(clause.body)
-            fallthroughTarget = nil
             if !b.isTerminated { b.br(end) }
         }
         targets.removeLast()

@@ -49,9 +49,11 @@ struct PackageGraph {
             } else {
                 dir = try environment.readPackage(in: location.directory, only: files, display: loader.display)
             }
+            // An overlay directory may hold only other packages' directories
+            // (std/sync for std/sync/atomic): then it adds nothing.
             if location.kind == .goroot, !environment.replacedPackages.contains(path),
-               let root = environment.overlayRoot, Paths.isDirectory(root + "/" + path) {
-                let extra = try loader.environment.readPackage(in: root + "/" + path, only: nil, display: loader.display)
+               let root = environment.overlayRoot, Paths.isDirectory(root + "/" + path),
+               let extra = try? environment.readPackage(in: root + "/" + path, only: nil, display: loader.display) {
                 guard extra.name == dir.name else {
                     return report(place(.plain("golly's overlay for \(path) is package \(extra.name), not \(dir.name)")))
                 }

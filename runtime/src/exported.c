@@ -5,6 +5,7 @@
 #include "collector.h"
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // mgc.go GC: "runs a garbage collection and blocks the caller until the
@@ -138,4 +139,15 @@ go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_i
         fp = next;
     }
     return n;
+}
+
+go_string golly_gogetenv(void *context, const uint8_t *key, go_int len) {
+    (void)context;
+    char name[256];
+    if (len <= 0 || (size_t)len >= sizeof name)
+        return (go_string){NULL, 0};
+    memcpy(name, key, (size_t)len);
+    name[len] = 0;
+    const char *v = getenv(name);
+    return v == NULL ? (go_string){NULL, 0} : (go_string){(const uint8_t *)v, (go_int)strlen(v)};
 }

@@ -128,6 +128,9 @@ uintptr_t golly_funcEntry(void *context, uintptr_t pc) GOLLY_NAME("runtime.funcE
 void golly_SetFinalizer(void *context, const golly_type *otype, void *obj,
                         const golly_type *ftype, go_funcval *fn) GOLLY_NAME("runtime.SetFinalizer");
 
+// gogetenv(key string) string (std/runtime/extern.go): getenv's value, or "".
+go_string golly_gogetenv(void *context, const uint8_t *key, go_int len) GOLLY_NAME("runtime.gogetenv");
+
 // The C side of the hooks std/runtime/reflect.go pushes to reflect and
 // internal/reflectlite (runtime/src/reflect.c).
 // resolveOff(base unsafe.Pointer, off int32) unsafe.Pointer: type.c's golly_resolve_off.
@@ -141,6 +144,34 @@ go_int golly_chanLen(void *context, void *c) GOLLY_NAME("runtime.chanLen");
 go_int golly_mapLen(void *context, void *m) GOLLY_NAME("runtime.mapLen");
 // memmove(dst, src unsafe.Pointer, n uintptr).
 void golly_memmove(void *context, void *dst, const void *src, uintptr_t n) GOLLY_NAME("runtime.memmove");
+
+// The C side of the hooks std/runtime/sema.go pushes to sync (gc's
+// runtime/sema.go, on golly's scheduler: runtime/src/sema.c).
+// semacquire(addr *uint32, lifo bool): blocks until *addr > 0, then
+// decrements it; semrelease(addr *uint32, handoff bool): increments it and
+// readies the first waiter on addr.
+void golly_semacquire(void *context, uint32_t *addr, bool lifo) GOLLY_NAME("runtime.semacquire");
+void golly_semrelease(void *context, uint32_t *addr, bool handoff) GOLLY_NAME("runtime.semrelease");
+// sync.Cond's notifyList (sync/runtime.go), as std/runtime/sema.go
+// declares it: head and tail link the parked waiters' records.
+typedef struct golly_notifylist {
+    uint32_t wait;
+    uint32_t notify;
+    uintptr_t lock;
+    void *head;
+    void *tail;
+} golly_notifylist;
+// notifyListWait(l *notifyList, t uint32), notifyListNotifyAll(l),
+// notifyListNotifyOne(l).
+void golly_notifyListWait(void *context, golly_notifylist *l, uint32_t t) GOLLY_NAME("runtime.notifyListWait");
+void golly_notifyListNotifyAll(void *context, golly_notifylist *l) GOLLY_NAME("runtime.notifyListNotifyAll");
+void golly_notifyListNotifyOne(void *context, golly_notifylist *l) GOLLY_NAME("runtime.notifyListNotifyOne");
+// nanotime() int64: CLOCK_MONOTONIC in nanoseconds.
+int64_t golly_nanotime(void *context) GOLLY_NAME("runtime.nanotime");
+// fastrand() uint32: gc's fastrand.
+uint32_t golly_fastrand32(void *context) GOLLY_NAME("runtime.fastrand");
+// fatal(s string): gc's `fatal error: s`, a traceback, exit 2.
+void golly_fatal(void *context, const uint8_t *msg, go_int len) GOLLY_NAME("runtime.fatal") __attribute__((noreturn));
 
 // runtime.MemStats, in gc 1.19's layout (runtime/mstats.go): golly's
 // runtime package declares the Go type (std/runtime/mstats.go) with these
