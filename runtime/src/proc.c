@@ -12,6 +12,7 @@
 // Gosched puts the caller at the tail.
 
 #include "internal.h"
+#include "golly/sys.h"
 
 #include <signal.h>
 #include <stdlib.h>
@@ -162,19 +163,37 @@ static void deadlock(void) {
     golly_exit(2);
 }
 
+// proc.go findRunnable: the next goroutine to run, after readying the
+// sleepers and running the timers that are due (time.c); with nothing to
+// run but a sleeper or a timer pending, it waits for the earliest. NULL:
+// nothing can ever run again.
+static golly_g *findrunnable(void) {
+    for (;;) {
+        if (golly_timers_active)
+            golly_timers_run(false);
+        golly_g *gp = runqget();
+        if (gp != NULL || !golly_timers_active || !golly_timers_run(true))
+            return gp;
+    }
+}
+
 void golly_gopark(const char *reason) {
     golly_g *gp = golly_curg;
     gp->waitreason = reason;
-    golly_g *next = runqget();
+    golly_g *next = findrunnable();
     if (next == NULL)
         deadlock();
-    switch_to(next);
+    // A timer or the end of its sleep readied gp itself.
+    if (next != gp)
+        switch_to(next);
     gp->waitreason = NULL;
 }
 
 void golly_goready(golly_g *gp) { runqput(gp, true); }
 
 void golly_gosched(void) {
+    if (golly_timers_active)
+        golly_timers_run(false);
     golly_g *next = runqget();
     if (next == NULL)
         return;
@@ -265,7 +284,7 @@ void golly_goexit0(void) {
         all_remove(gp);
         dead = gp;
     }
-    golly_g *next = runqget();
+    golly_g *next = findrunnable();
     if (next == NULL)
         deadlock();
     switch_to(next);

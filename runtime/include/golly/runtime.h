@@ -144,6 +144,31 @@ go_int golly_chanLen(void *context, void *c) GOLLY_NAME("runtime.chanLen");
 go_int golly_mapLen(void *context, void *m) GOLLY_NAME("runtime.mapLen");
 // memmove(dst, src unsafe.Pointer, n uintptr).
 void golly_memmove(void *context, void *dst, const void *src, uintptr_t n) GOLLY_NAME("runtime.memmove");
+// typeSize(typ unsafe.Pointer) uintptr: the size of typ's values.
+uintptr_t golly_typeSize(void *context, const golly_type *typ) GOLLY_NAME("runtime.typeSize");
+// addReflectOff(p unsafe.Pointer) int32: type.c's golly_add_reflect_off.
+int32_t golly_addReflectOff(void *context, const void *p) GOLLY_NAME("runtime.addReflectOff");
+// newArray(elem unsafe.Pointer, n int) unsafe.Pointer: n zeroed elements.
+void *golly_newArray(void *context, const golly_type *elem, go_int n) GOLLY_NAME("runtime.newArray");
+// memclr(p unsafe.Pointer, n uintptr).
+void golly_memclr(void *context, void *p, uintptr_t n) GOLLY_NAME("runtime.memclr");
+// typeHash(typ, p unsafe.Pointer, seed uintptr) uintptr: typealg.c's hash.
+uintptr_t golly_typeHash(void *context, const golly_type *typ, const void *p, uintptr_t seed) GOLLY_NAME("runtime.typeHash");
+// Maps for reflect (map.h): makeMap(typ, hint), mapAccess(typ, m, key)
+// (nil when absent), mapAssign(typ, m, key, val) (copies the value in),
+// mapDelete(typ, m, key), mapIterInit(typ, m, it), mapIterNext(it).
+void *golly_makeMap(void *context, const golly_type *typ, go_int hint) GOLLY_NAME("runtime.makeMap");
+void *golly_mapAccess(void *context, const golly_type *typ, void *m, const void *key) GOLLY_NAME("runtime.mapAccess");
+void golly_mapAssign(void *context, const golly_type *typ, void *m, const void *key, const void *val) GOLLY_NAME("runtime.mapAssign");
+void golly_mapDelete(void *context, const golly_type *typ, void *m, const void *key) GOLLY_NAME("runtime.mapDelete");
+void golly_mapIterInit(void *context, const golly_type *typ, void *m, void *it) GOLLY_NAME("runtime.mapIterInit");
+void golly_mapIterNext(void *context, void *it) GOLLY_NAME("runtime.mapIterNext");
+// Channels for reflect (chan.h): makeChan(typ, size), chanCap(c),
+// chanClose(c), selectGo(cases, n, block, recvOK) as golly_selectgo.
+void *golly_makeChan(void *context, const golly_type *typ, go_int size) GOLLY_NAME("runtime.makeChan");
+go_int golly_chanCap(void *context, void *c) GOLLY_NAME("runtime.chanCap");
+void golly_chanClose(void *context, void *c) GOLLY_NAME("runtime.chanClose");
+go_int golly_selectGo(void *context, void *cases, go_int n, bool block, bool *recv_ok) GOLLY_NAME("runtime.selectGo");
 
 // The C side of the hooks std/runtime/sema.go pushes to sync (gc's
 // runtime/sema.go, on golly's scheduler: runtime/src/sema.c).
