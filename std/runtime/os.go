@@ -15,11 +15,7 @@ var argslice []string
 //go:linkname os_runtime_args os.runtime_args
 func os_runtime_args() []string {
 	if argslice == nil {
-		n := argc()
-		argslice = make([]string, n)
-		for i := 0; i < n; i++ {
-			argslice[i] = copystring(argv(i))
-		}
+		argslice = goStrings(argc(), argv)
 	}
 	return append([]string{}, argslice...)
 }

@@ -66,13 +66,19 @@ var envs []string
 //go:linkname syscall_runtime_envs syscall.runtime_envs
 func syscall_runtime_envs() []string {
 	if envs == nil {
-		n := envc()
-		envs = make([]string, n)
-		for i := 0; i < n; i++ {
-			envs[i] = copystring(envv(i))
-		}
+		envs = goStrings(envc(), envv)
 	}
 	return append([]string{}, envs...)
+}
+
+// goStrings copies the n strings of a C vector (argv, environ), string i
+// from at(i), into the Go heap.
+func goStrings(n int, at func(int) string) []string {
+	s := make([]string, n)
+	for i := range s {
+		s[i] = copystring(at(i))
+	}
+	return s
 }
 
 // copystring copies s (which points into C memory) into the Go heap.
