@@ -8,3 +8,4 @@
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Linker.h>
+#include <llvm-c/Comdat.h>

@@ -1,23 +1,24 @@
 import Foundation
 
-/// Links an object with the runtime archive through the system C compiler
+/// Links the packages' objects with the runtime archive through the system C compiler
 /// driver: non-PIE as gc's executables are (docs/DESIGN.md §7). Tracebacks
 /// name Go functions from the executable's own ELF symbol table
 /// (runtime/src/symbolize.c), so no `-rdynamic`. A linker script adds to
 /// the default one the symbols around the stack maps that the collector
 /// reads (runtime/src/stackmap.c).
-func link(object: String, output: String) throws {
+func link(objects: [String], output: String) throws {
     let runtime = try runtimeArchive()
     // Linked where nothing can go wrong, then copied where the user asked,
     // so that a bad -o is the user's error, reported as gc's go build does.
-    let linked = object + ".exe"
-    let script = object + ".ld"
+    let base = NSTemporaryDirectory() + "golly-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let linked = base + ".exe"
+    let script = base + ".ld"
     defer {
         try? FileManager.default.removeItem(atPath: linked)
         try? FileManager.default.removeItem(atPath: script)
     }
     try stackMapsScript.write(toFile: script, atomically: false, encoding: .utf8)
-    let args = ["cc", "-no-pie", "-o", linked, object, runtime, "-lm", "-Wl,-T," + script]
+    let args = ["cc", "-no-pie", "-o", linked] + objects + [runtime, "-lm", "-Wl,-T," + script]
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = args

@@ -24,6 +24,8 @@ struct PackageUnit {
     let errorHeading: String?
     /// Named by the command line (not only imported).
     let isRoot: Bool
+    /// The import paths of the packages it imports (the loader's).
+    var imports: [String] = []
     /// A GOROOT package: its generic declarations are accepted unused
     /// (CheckOptions.acceptsGenericDeclarations).
     var isStandard = false
@@ -51,11 +53,26 @@ extension Compiler {
         }
     }
 
+    /// Checks a package whose object is cached, for its importers: its
+    /// declarations, not its function bodies (they were checked when the
+    /// object was compiled).
+    static func checkDeclarations(_ p: ParsedPackage, fileSet: FileSet, imported: [String: Package]) throws -> Package {
+        var checkOptions = CheckOptions(reportMissingFunctionBodies: false, requireMainFunction: false)
+        checkOptions.acceptsGenericDeclarations = p.unit.isStandard
+        checkOptions.checksFunctionBodies = false
+        let (package, _, typeErrors) = checkPackage(path: p.unit.path, files: p.files, fileSet: fileSet,
+                                                    importer: { imported[$0] }, options: checkOptions)
+        if !typeErrors.isEmpty {
+            throw CompileFailure(exitCode: 1, messages: format(typeErrors, fileSet)).under(p.unit)
+        }
+        return package
+    }
+
     /// Checks, analyses and lowers one package; `imported` holds the
     /// packages checked before it.
     static func generate(_ p: ParsedPackage, options: BuildOptions, target: Target, fileSet: FileSet,
                          context: LLVMContextRef, imported: [String: Package],
-                         programStartsGoroutines: Bool) throws -> (Package, ModuleGenerator) {
+                         programStartsGoroutines: Bool, timer: PhaseTimer) throws -> (Package, ModuleGenerator) {
         // `-S` compiles one package as `go tool compile` does: no main needed,
         // and a function without a body is a declaration (assembly in gc).
         var checkOptions = options.emitLLVM || p.unit.path != "main"
@@ -67,11 +84,13 @@ extension Compiler {
         if !p.diagnostics.isEmpty || !typeErrors.isEmpty {
             throw CompileFailure(exitCode: 1, messages: format(p.diagnostics + typeErrors, fileSet)).under(p.unit)
         }
+        timer.mark("check")
         // The analysis phase: defer placement, escapes, recover's frames,
         // static values (Escape/PackageAnalysis.swift).
         // Generic functions are left unchecked: no later phase sees them.
         let files = p.files.map { $0.withoutGenericFunctions() }
         let analysis = PackageAnalysis(files: files, info: info)
+        timer.mark("analyse")
         let gen = ModuleGenerator(info: info, analysis: analysis, fileSet: fileSet, target: target,
                                   moduleName: p.unit.path, context: context)
         gen.imports = package.imports
@@ -79,6 +98,7 @@ extension Compiler {
         do { try gen.generate() } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: [internalError(e.pos, e.message, fileSet)]).under(p.unit)
         }
+        timer.mark("irgen")
         if options.debugFlags.contains("defer") {
             // gc's -d=defer: one line per defer statement, as the compiler decided.
             for (stmt, placement) in gen.deferAnalysis.ordered {
@@ -110,12 +130,9 @@ extension CompileFailure {
 
 /// The packages the command line asks for and everything they import, in
 /// dependency order (the root last), as the go command finds them
-/// (Loader/). The standard library is not compiled yet: its packages
-/// (except golly's runtime) are left out, and an import of one is
-/// reported by the checker.
-/// `-d=std` tries to compile them anyway (for golly's developers: what the
-/// checker and IRGen still lack).
-func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [PackageUnit] {
+/// (Loader/), the standard library's from GOROOT with golly's overlays
+/// (std/).
+func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
     let sources: [PackageSource]
     let roots: Set<String>
     do {
@@ -129,11 +146,8 @@ func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [
     } catch let e as LoadError {
         throw CompileFailure(exitCode: 1, messages: e.messages)
     }
-    guard let root = sources.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
     let cwd = FileManager.default.currentDirectoryPath
-    // golly's own runtime package (std/runtime) is always compiled.
-    let owned = GoEnvironment().replacedPackages
-    return sources.filter { includeStandard || !$0.isStandard || owned.contains($0.importPath) || $0 == root }.map { s in
+    return sources.map { s in
         // A command's symbols are `main.f` wherever it lives, as gc names them.
         var unit = PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
                     errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)",
@@ -142,6 +156,7 @@ func packageUnits(_ inputs: [String], includeStandard: Bool = false) throws -> [
                         ? String(((s.goFiles.first ?? "main") as NSString).lastPathComponent.dropLast(3))
                         : String(s.importPath.split(separator: "/").last ?? "main"))
         unit.isStandard = s.isStandard
+        unit.imports = s.imports
         return unit
     }
 }

@@ -8,9 +8,17 @@ import IRGen
 /// The whole pipeline: load, parse, check, lower, optimize, emit, link.
 public enum Compiler {
     /// Builds an executable (or `.ll` with `emitLLVM`); returns the output path.
+    ///
+    /// Each package becomes an object of its own (checked, analysed,
+    /// lowered, optimized, its statepoints lowered, emitted), kept in the
+    /// build cache; a package whose object is cached is only checked, its
+    /// declarations and not its function bodies, for its importers. The
+    /// objects and the runtime archive are linked into the executable.
     public static func build(_ options: BuildOptions) throws -> String {
-        let units = try packageUnits(options.inputs, includeStandard: options.debugFlags.contains("std"))
-        let paths = units.last?.files ?? []
+        let timer = PhaseTimer(enabled: options.debugFlags.contains("timing"))
+        defer { timer.report() }
+        let units = try packageUnits(options.inputs)
+        timer.mark("load")
         let target: Target
         do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(e.message)"])
@@ -18,64 +26,124 @@ public enum Compiler {
         let fileSet = FileSet()
         let context = LLVMContextCreate()!
         let parsed = try units.map { try parse($0, fileSet: fileSet) }
+        timer.mark("parse")
+        guard let last = parsed.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
         // A loop of any package may run in a goroutine: all check for
         // preemption once some package starts one.
         let startsGoroutines = parsed.contains { Escape.startsGoroutines($0.files) }
+        let cache = BuildCache.standard()
         var checked: [String: Package] = [:]
-        var generators: [ModuleGenerator] = []
+        var keys: [String: String] = [:]
+        var objects: [String] = []
+        var temporaries: [String] = []
+        defer { for t in temporaries { try? FileManager.default.removeItem(atPath: t) } }
         for p in parsed {
-            let (package, generator) = try generate(p, options: options, target: target, fileSet: fileSet, context: context,
-                                                    imported: checked, programStartsGoroutines: startsGoroutines)
+            let key = packageKey(p, options: options, startsGoroutines: startsGoroutines, dependencies: keys)
+            keys[p.unit.path] = key
+            let emitsIR = options.emitLLVM && p.unit.path == last.unit.path
+            // -d=defer and -d=escape report a root package's decisions as it is compiled.
+            let reportsDecisions = p.unit.isRoot && !options.debugFlags.isDisjoint(with: ["defer", "escape"])
+            if !emitsIR && !reportsDecisions, let object = cache?.object(for: key) {
+                checked[p.unit.path] = try checkDeclarations(p, fileSet: fileSet, imported: checked)
+                timer.mark("check")
+                objects.append(object)
+                continue
+            }
+            let (package, gen) = try generate(p, options: options, target: target, fileSet: fileSet, context: context,
+                                              imported: checked, programStartsGoroutines: startsGoroutines,
+                                              timer: timer)
             checked[p.unit.path] = package
-            generators.append(generator)
+            if emitsIR { return try emitIR(gen.module, options: options, target: target, stem: p.unit.executableName) }
+            let object = try compileObject(gen.module, target: target, options: options, timer: timer)
+            temporaries.append(object)
+            objects.append(cache?.store(object, for: key) ?? object)
+            LLVMDisposeModule(gen.module)
         }
-        guard let root = generators.last else { throw CompileFailure(exitCode: 1, messages: ["golly: no Go files given"]) }
         // As go build: a package that is not a command, or several
-        // packages, are compiled and the result discarded.
+        // packages, are compiled (and cached) and nothing is written.
         let roots = units.filter(\.isRoot)
-        if !options.emitLLVM && (roots.count > 1 || units.last?.path != "main") {
-            if options.requireExecutable, let last = units.last {
-                throw CompileFailure(exitCode: 1, messages: ["package \(last.path) is not a main package"])
+        if roots.count > 1 || last.unit.path != "main" {
+            if options.requireExecutable {
+                throw CompileFailure(exitCode: 1, messages: ["package \(last.unit.path) is not a main package"])
             }
             return ""
         }
-        let gen = root
-        if !options.emitLLVM {
-            // One program: every package's module linked into the root's
-            // (dependencies' symbols resolve; linkonce_odr descriptors merge).
-            for other in generators.dropLast() where LLVMLinkModules2(gen.module, other.module) != 0 {
-                throw CompileFailure(exitCode: 3, messages: ["internal compiler error: linking the package modules failed"])
-            }
-        }
-        try verify(gen.module)
-        try optimize(gen.module, target: target, level: options.optLevel)
+        let out = executablePath(options.output, stem: last.unit.executableName)
+        try link(objects: objects, output: out)
+        timer.mark("link")
+        return out
+    }
 
-        let stem = units.last?.executableName ?? "main"
-        // -S shows the IR as IRGen and the optimizer left it; with
-        // -d=statepoints, as the collector's lowering leaves it (§7).
-        if !options.emitLLVM || options.debugFlags.contains("statepoints") {
-            try lowerStatepoints(gen.module, target: target)
+    /// A package's cache key: golly itself, the flags that change code,
+    /// the package's files and the keys of what it imports (and of the
+    /// runtime, which every package calls).
+    static func packageKey(_ p: ParsedPackage, options: BuildOptions, startsGoroutines: Bool,
+                           dependencies: [String: String]) -> String {
+        var h = SHA256()
+        h.update(field: compilerIdentity)
+        h.update(field: "O\(options.optLevel) preempt=\(startsGoroutines)")
+        h.update(field: options.debugFlags.subtracting(["timing"]).sorted().joined(separator: ","))
+        h.update(field: p.unit.path)
+        for file in p.unit.files {
+            h.update(field: (file as NSString).lastPathComponent)
+            h.update(raw: [UInt8](FileManager.default.contents(atPath: file) ?? Data()))
         }
-        if options.emitLLVM {
-            let out = options.output ?? stem + ".ll"
-            var err: UnsafeMutablePointer<CChar>?
-            if LLVMPrintModuleToFile(gen.module, out, &err) != 0 {
-                throw CompileFailure(exitCode: 1, messages: ["golly: cannot write \(out): \(err.map { String(cString: $0) } ?? "")"])
-            }
-            return out
+        for dependency in (p.unit.imports + ["runtime"]).sorted() {
+            if let key = dependencies[dependency] { h.update(field: dependency + " " + key) }
         }
-        // gc's linker: an executable needs main.main.
-        if LLVMGetNamedFunction(gen.module, "main.main") == nil {
-            throw CompileFailure(exitCode: 1, messages: ["runtime.main_main·f: function main is undeclared in the main package"])
-        }
-        let out = executablePath(options.output, stem: stem)
+        return h.finalize()
+    }
+
+    /// Verifies, optimizes and lowers one package's module and writes its
+    /// object to a temporary file.
+    static func compileObject(_ module: LLVMModuleRef, target: Target, options: BuildOptions,
+                              timer: PhaseTimer) throws -> String {
+        placeInComdats(module)
+        try verify(module)
+        timer.mark("verify")
+        try optimize(module, target: target, level: options.optLevel)
+        timer.mark("optimize")
+        try lowerStatepoints(module, target: target)
+        timer.mark("statepoints")
         let object = NSTemporaryDirectory() + "golly-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).o"
-        defer { try? FileManager.default.removeItem(atPath: object) }
         var err: UnsafeMutablePointer<CChar>?
-        if LLVMTargetMachineEmitToFile(target.machine, gen.module, object, LLVMObjectFile, &err) != 0 {
+        if LLVMTargetMachineEmitToFile(target.machine, module, object, LLVMObjectFile, &err) != 0 {
             throw CompileFailure(exitCode: 3, messages: ["internal compiler error: cannot emit object: \(err.map { String(cString: $0) } ?? "")"])
         }
-        try link(object: object, output: out)
+        timer.mark("codegen")
+        return object
+    }
+
+    /// Definitions that several packages' objects may each contain (type
+    /// descriptors, their names, itabs, wrappers: linkonce_odr) go each
+    /// into a COMDAT group of its own, so that the linker keeps one copy
+    /// and every reference, the relative offsets inside descriptors
+    /// included (DESIGN.md §4), reaches that copy: pointer identity of
+    /// type descriptors is what reflect and type switches compare.
+    static func placeInComdats(_ module: LLVMModuleRef) {
+        func place(_ value: LLVMValueRef) {
+            let linkage = LLVMGetLinkage(value)
+            guard linkage == LLVMLinkOnceODRLinkage || linkage == LLVMWeakODRLinkage,
+                  LLVMIsDeclaration(value) == 0 else { return }
+            LLVMSetComdat(value, LLVMGetOrInsertComdat(module, LLVMGetValueName(value)))
+        }
+        var global = LLVMGetFirstGlobal(module)
+        while let g = global { place(g); global = LLVMGetNextGlobal(g) }
+        var function = LLVMGetFirstFunction(module)
+        while let f = function { place(f); function = LLVMGetNextFunction(f) }
+    }
+
+    /// `-S`: the root package's module as IRGen and the optimizer left it;
+    /// with -d=statepoints, as the collector's lowering leaves it (§7).
+    static func emitIR(_ module: LLVMModuleRef, options: BuildOptions, target: Target, stem: String) throws -> String {
+        try verify(module)
+        try optimize(module, target: target, level: options.optLevel)
+        if options.debugFlags.contains("statepoints") { try lowerStatepoints(module, target: target) }
+        let out = options.output ?? stem + ".ll"
+        var err: UnsafeMutablePointer<CChar>?
+        if LLVMPrintModuleToFile(module, out, &err) != 0 {
+            throw CompileFailure(exitCode: 1, messages: ["golly: cannot write \(out): \(err.map { String(cString: $0) } ?? "")"])
+        }
         return out
     }
 

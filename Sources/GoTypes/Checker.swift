@@ -19,6 +19,10 @@ public struct CheckOptions: Sendable {
     /// reported, as long as nothing uses them: for the standard library
     /// (sync/atomic.Pointer[T]) while golly cannot compile generic code.
     public var acceptsGenericDeclarations = false
+    /// False for a package compiled before (its object is in the build
+    /// cache): only its declarations are checked, for its importers, and
+    /// nothing is reported that only its bodies could show.
+    public var checksFunctionBodies = true
     public init(reportMissingFunctionBodies: Bool = true, requireMainFunction: Bool = true,
                 acceptsGenericDeclarations: Bool = false) {
         self.reportMissingFunctionBodies = reportMissingFunctionBodies

@@ -13,6 +13,7 @@ extension Checker {
         for f in bodyless where f.linknameSymbol == nil { error(f.pos, "missing function body") }
         packageObjects()
         runPendingChecks()
+        guard options.checksFunctionBodies else { return }
         processBodies()
         runPendingChecks()
         computeInitOrder()

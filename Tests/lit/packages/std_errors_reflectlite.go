@@ -3,7 +3,7 @@
 // golly's runtime pushes to it (std/runtime/reflect.go): errors.As finds a
 // pointer target and an interface target along a wrap chain, sort.Slice
 // swaps through reflectlite.Swapper, strconv reports *NumError.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:outer: inner: code 7

@@ -1,9 +1,8 @@
 // The first standard packages golly compiles from GOROOT, unmodified, with
 // golly's bodies for their assembly functions (std/: internal/cpu, math):
 // math, math/bits, math/cmplx, unicode, unicode/utf8, unicode/utf16,
-// container/list, container/ring. Behind -d=std, as the whole standard
-// library still is (issue 17).
-// RUN: %golly build -d=std -o %t.exe %s
+// container/list, container/ring.
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:+1.414214e+000 -3.000000e+000 +5.000000e+000 +2.718282e+000 +2.302585e+000 NaN

@@ -2,7 +2,7 @@
 // precisions, %v/%+v/%#v/%T of structs, slices and maps (sorted keys),
 // Stringer and error methods, Errorf with %w, Fprintln to os.Stderr,
 // Appendf, Sprint's spacing, Sscanf. Expected output from gc.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:hello 42 3.5 true <nil> 120 S<7>

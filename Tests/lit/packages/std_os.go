@@ -5,7 +5,7 @@
 // WriteFile, OpenFile with O_APPEND, MkdirAll, Rename, ReadDir, Remove),
 // fs.ErrNotExist and fs.ErrExist, and println's output in its place among
 // writes to os.Stderr and os.Stdout (gc's order).
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:args 1 true

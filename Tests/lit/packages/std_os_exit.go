@@ -1,6 +1,6 @@
 // os.Exit(3) ends the process at once with status 3: deferred calls do not
 // run; println's buffered output and writes to os.Stdout come out first.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %expect-exit 3 %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:printed before exit

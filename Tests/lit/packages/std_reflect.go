@@ -3,7 +3,7 @@
 // struct fields with tags and offsets, method sets of T and *T, Implements,
 // setting fields through a pointer, maps (MapKeys, MapIndex, SetMapIndex,
 // MapRange), MakeSlice/Append, New, DeepEqual, channels, type strings.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:main.Point Point main true 4 2 56

@@ -3,7 +3,7 @@
 // case mapping, strings.Builder and bytes.Buffer, Replacer, a
 // bufio.Scanner by lines and by words over strings.NewReader, bufio's
 // Reader and Writer, io.ReadAll and io.Copy.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:HELLO ababab 4

@@ -4,7 +4,7 @@
 // Broadcast), an RWMutex with writers and readers, a Once raced by five
 // goroutines, a Pool's Get and Put, the atomic functions, Value and the
 // Int32, Bool and Uint64 types. Output is deterministic: only totals print.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:total 5050

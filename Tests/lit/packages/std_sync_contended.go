@@ -3,7 +3,7 @@
 // the lock over: semrelease's handoff), an RWMutex whose readers never see
 // a writer's intermediate state, a Cond ping-pong of 2000 turns, and a
 // Pool across collections.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:counter 1600

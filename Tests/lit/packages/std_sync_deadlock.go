@@ -3,7 +3,7 @@
 // program stops with gc's deadlock error and the wait reason gc shows,
 // exit 2. The frames after its header are not checked: gc's name its
 // source files, and golly's inlined sync.runtime_Semacquire into main.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %expect-exit 2 %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:worker

@@ -3,7 +3,7 @@
 // (goroutines wake in deadline order), and the timers of After, NewTimer
 // with Stop and Reset, AfterFunc, Ticker, and After in a select. Only
 // deterministic facts print.
-// RUN: %golly build -d=std -o %t.exe %s
+// RUN: %golly build -o %t.exe %s
 // RUN: %t.exe 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 //
 // CHECK:year ok true

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The build cache (as the go command's, cmd/go/internal/cache): a
+/// package's compiled object is kept under a key that hashes everything
+/// the object depends on, so an unchanged package, the standard library's
+/// above all, is compiled once per golly version and flag set.
+///
+/// The directory is `$GOLLYCACHE`, else `$XDG_CACHE_HOME/golly`, else
+/// `~/.cache/golly`. An entry is `KK/KEY.o` (KK the key's first two hex
+/// digits). Entries are written to a temporary file and renamed into place,
+/// so that golly processes building at once never see a partial object;
+/// two of them compiling the same package both write it, and the last
+/// rename wins with identical contents.
+struct BuildCache {
+    let directory: String
+
+    /// The cache the environment names; nil when no directory can be found or made.
+    static func standard() -> BuildCache? {
+        let env = ProcessInfo.processInfo.environment
+        var dir: String
+        if let d = env["GOLLYCACHE"], !d.isEmpty {
+            dir = d
+        } else if let x = env["XDG_CACHE_HOME"], !x.isEmpty {
+            dir = x + "/golly"
+        } else if let home = env["HOME"], !home.isEmpty {
+            dir = home + "/.cache/golly"
+        } else {
+            return nil
+        }
+        if !dir.hasPrefix("/") { dir = FileManager.default.currentDirectoryPath + "/" + dir }
+        return BuildCache(directory: dir)
+    }
+
+    func objectPath(for key: String) -> String {
+        "\(directory)/\(key.prefix(2))/\(key).o"
+    }
+
+    /// The cached object for `key`, if there is one.
+    func object(for key: String) -> String? {
+        let path = objectPath(for: key)
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// Moves a freshly written object into the cache (write, then rename);
+    /// returns its path in the cache, or the original path when the cache
+    /// cannot be written (the build goes on uncached).
+    func store(_ object: String, for key: String) -> String {
+        let path = objectPath(for: key)
+        let dir = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            let temporary = "\(path).\(getpid()).tmp"
+            try? FileManager.default.removeItem(atPath: temporary)
+            try FileManager.default.copyItem(atPath: object, toPath: temporary)
+            guard rename(temporary, path) == 0 else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                return object
+            }
+            return path
+        } catch {
+            return object
+        }
+    }
+
+    /// `golly clean -cache`: removes every entry (and the directory).
+    func clean() throws {
+        guard FileManager.default.fileExists(atPath: directory) else { return }
+        try FileManager.default.removeItem(atPath: directory)
+    }
+}
+
+/// What identifies the compiler itself in every key: a hash of golly's own
+/// executable, so that a rebuilt golly never reuses objects of another.
+let compilerIdentity: String = {
+    var h = SHA256()
+    h.update(field: "golly build cache v1")
+    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+       let data = FileManager.default.contents(atPath: exe) {
+        h.update(raw: [UInt8](data))
+    }
+    return h.finalize()
+}()
