@@ -1,4 +1,5 @@
 import Foundation
+import Loader
 import GoSyntax
 
 /// Resolves the command line's inputs: `.go` files, or one directory whose
@@ -87,7 +88,11 @@ func format(_ diagnostics: [Diagnostic], _ fileSet: FileSet) -> [String] {
         return d.message
     }
     if unique.count > 10, let last = shown.last { lines.append("\(fileSet.format(last.pos)): too many errors") }
-    return lines
+    // The go command builds with -trimpath: a standard library file is
+    // `$GOROOT/src/strings/strings.go` in gc's messages.
+    let root = GoEnvironment().goroot
+    let prefix = (root.hasSuffix("/") ? root : root + "/") + "src/"
+    return lines.map { $0.replacingOccurrences(of: prefix, with: "$GOROOT/src/") }
 }
 
 /// NSString.deletingLastPathComponent's result ("x/a" -> "x", "/a" -> "/",

@@ -30,8 +30,9 @@ final class Scanner {
     private(set) var kind: LiteralKind = .int
     /// The literal had a lexical error (already reported).
     private(set) var bad = false
-    /// `//go:` directives (gc's pragmas: linkname, noinline, ...) at the
-    /// start of a line, in source order: line, column and the text after `//`.
+    /// `//go:` directives (gc's pragmas: linkname, noinline, embed, ...) on
+    /// a line by themselves (noder.go pragma's blankLine), indented or not,
+    /// in source order: line, column and the text after `//`.
     private(set) var directives: [(line: Int, col: Int, text: String)] = []
 
     /// A newline (or EOF) after the current token becomes a semicolon.
@@ -150,7 +151,7 @@ final class Scanner {
                 if ch == 0x2F { // line comment: the newline itself is left to produce a semicolon
                     let start = tokStart
                     while ch >= 0 && ch != 10 || ch == -2 { nextch() }
-                    if col == 1, chOff - start > 5, src[start + 2] == 0x67, src[start + 3] == 0x6F, src[start + 4] == 0x3A {
+                    if chOff - start > 5, onLineByItself(start), src[start + 2] == 0x67, src[start + 3] == 0x6F, src[start + 4] == 0x3A {
                         let text = String(decoding: src[(start + 2)..<chOff], as: UTF8.self)
                         var trimmed = Substring(text)
                         while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
@@ -209,6 +210,13 @@ final class Scanner {
                 continue
             }
         }
+    }
+
+    /// Only blanks precede the offset on its line.
+    private func onLineByItself(_ offset: Int) -> Bool {
+        var i = offset - 1
+        while i >= 0, src[i] == 0x20 || src[i] == 0x09 { i -= 1 }
+        return i < 0 || src[i] == 0x0A
     }
 
     private func assignOp(_ op: Token, _ opAssign: Token) -> Token {

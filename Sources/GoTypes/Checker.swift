@@ -134,6 +134,8 @@ final class Checker {
     var methodDecls: [String: [FuncDecl]] = [:]
     var methodsCollected: Set<ObjectIdentifier> = []
     var imports: [PkgName] = []
+    /// Each dot-import and the objects it put in its file's scope.
+    var dotImports: [(PkgName, [Object])] = []
     /// Functions declared without a body (gc's -complete reports them).
     var bodyless: [Func] = []
     /// Files declaring generic types or functions (their imports may be used only there).

@@ -49,6 +49,14 @@ extension Checker {
                 error(alt.pos, "\(alt.name) already declared through import of package \(pn.name) (\"\(pn.importedPath)\")\n\t\(fileSet.format(pn.pos)): other declaration of \(alt.name)")
             }
         }
+        // And neither may dot-imported ones (types2 resolver.go).
+        for (pn, objects) in dotImports {
+            for o in objects.sorted(by: { $0.name < $1.name }) {
+                if let alt = pkgScope.lookup(o.name) {
+                    error(alt.pos, "\(alt.name) already declared through dot-import of package \(pn.imported?.name ?? pn.name) (\"\(pn.importedPath)\")\n\t\(fileSet.format(o.pos)): other declaration of \(alt.name)")
+                }
+            }
+        }
     }
 
     func collectImport(_ imp: ImportSpec, _ fileScope: Scope) {
@@ -57,6 +65,11 @@ extension Checker {
             return
         }
         let path = String(decoding: bytes, as: UTF8.self)
+        // gc's noder (import.go): the path as path.Clean leaves it.
+        if let clean = canonicalImportPath(path), clean != path {
+            error(imp.path, "could not import \(path) (non-canonical import path \(goQuote(bytes)) (should be \(goQuote(Array(clean.utf8)))))")
+            return
+        }
         let builtIn = path == "unsafe"
         let imported = builtIn ? nil : importer(path)
         if !builtIn && imported == nil {
@@ -76,7 +89,12 @@ extension Checker {
         if local == "_" { return }
         if local == "." {
             if let s = packageScope(path) {
-                for (_, o) in s.names where builtIn || o.isExported { fileScope.insert(o) }
+                var inserted: [Object] = []
+                for (_, o) in s.names where builtIn || o.isExported {
+                    fileScope.insert(o)
+                    inserted.append(o)
+                }
+                dotImports.append((pn, inserted))
                 // Dot-imports are "used" if any of their objects is; approximate: always used.
                 pn.isUsed = true
             }
@@ -86,6 +104,20 @@ extension Checker {
         if let alt = fileScope.insert(pn) {
             error(pn.pos, "\(pn.name) redeclared in this block\n\t\(fileSet.format(alt.pos)): other declaration of \(pn.name)")
         }
+    }
+
+    /// `path.Clean(path)` for the paths it changes by more than a leading
+    /// `./` or `../` (relative imports are the loader's business).
+    func canonicalImportPath(_ path: String) -> String? {
+        guard !path.isEmpty else { return nil }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let clean = (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        return path.hasPrefix("./") || path.hasPrefix("../") ? nil : clean
     }
 
     func packageScope(_ path: String) -> Scope? {

@@ -22,6 +22,10 @@ extension Checker {
             }
             for d in file.directives {
                 let words = d.words
+                if words.first == "go:embed" {
+                    checkEmbed(d, in: file)
+                    continue
+                }
                 if words.first == "go:noinline" {
                     let next = file.decls.first { $0.pos > d.pos }
                     if let f = next as? FuncDecl, let obj = info.defs[f.name.id] as? Func { obj.isNoinline = true }
@@ -48,6 +52,34 @@ extension Checker {
                 }
                 obj.linknameSymbol = target
             }
+        }
+    }
+
+    /// `//go:embed patterns` on the var that follows (noder.go checkEmbed):
+    /// gc's errors for misuse, in its order; a correct one is reported as
+    /// not supported (golly does not embed files yet).
+    func checkEmbed(_ d: Directive, in file: File) {
+        let importsEmbed = file.imports.contains { imp in
+            Constant.unquote(imp.path.value).map { String(decoding: $0.0, as: UTF8.self) } == "embed"
+        }
+        let next = file.decls.first { $0.pos > d.pos }
+        let previous = file.decls.last { $0.pos < d.pos }
+        let withinFunc = (previous as? FuncDecl)?.body.map { d.pos < $0.rbrace } ?? false
+        let spec = (next as? GenDecl).flatMap { g in g.tok == .var ? g.specs.first { $0.pos > d.pos } as? ValueSpec : nil }
+        if !importsEmbed {
+            error(d.pos, "go:embed only allowed in Go files that import \"embed\"")
+        } else if withinFunc {
+            error(d.pos, "go:embed cannot apply to var inside func")
+        } else if let spec {
+            if spec.names.count > 1 {
+                error(d.pos, "go:embed cannot apply to multiple vars")
+            } else if !spec.values.isEmpty {
+                error(d.pos, "go:embed cannot apply to var with initializer")
+            } else {
+                error(d.pos, "golly does not support //go:embed yet")
+            }
+        } else {
+            error(d.pos, "misplaced compiler directive")
         }
     }
 }
