@@ -246,6 +246,11 @@ extension FunctionGenerator {
                 if let tag = tag, let tagType = tagType {
                     let v = try expr(e, convertedTo: tagType)
                     cond = try compare(.eql, tag, v, type: tagType, at: e.pos)
+                } else if let caseType = info.type(of: e), !isBoolean(caseType) {
+                    // A missing tag is `true`, compared as any tag is:
+                    // `switch { case i: }` with i an interface tests i == true.
+                    let truth = try convertImplicitly(self.t.bool(true), from: Universe.basic(.bool), to: caseType, at: e.pos)
+                    cond = try compare(.eql, truth, try expr(e), type: caseType, at: e.pos)
                 } else {
                     cond = try expr(e)
                 }

@@ -77,6 +77,9 @@ extension StatepointLowering {
                         add: (LLVMAttributeIndex, LLVMAttributeRef?) -> Void) {
         var indices: [LLVMAttributeIndex] = [functionAttributeIndex]
         if !dropReturn { indices.append(0) }
+        // `returned` (which LLVM infers for a function returning its
+        // argument) cannot stay once the result goes through the sret slot.
+        let returned = LLVMGetEnumAttributeKindForName("returned", 8)
         indices += (0..<params).map { LLVMAttributeIndex($0 + 1) }
         for idx in indices {
             let n = count(idx)
@@ -84,7 +87,10 @@ extension StatepointLowering {
             var attrs = [LLVMAttributeRef?](repeating: nil, count: Int(n))
             attrs.withUnsafeMutableBufferPointer { get(idx, $0.baseAddress) }
             let target = idx == functionAttributeIndex || idx == 0 ? idx : idx + paramShift
-            for a in attrs { add(target, a) }
+            for a in attrs {
+                if dropReturn, let a, LLVMIsEnumAttribute(a) != 0, LLVMGetEnumAttributeKind(a) == returned { continue }
+                add(target, a)
+            }
         }
     }
 
