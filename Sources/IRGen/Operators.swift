@@ -1,3 +1,4 @@
+import BigInt
 import CLLVM
 import GoSyntax
 import GoTypes
@@ -45,6 +46,16 @@ extension FunctionGenerator {
             return try compare(e.op, x, y, type: common, at: e.pos)
         }
         let x = try expr(e.x)
+        if e.op == .shl || e.op == .shr, let count = info.value(of: e.y)?.exactInteger {
+            // A constant count is its exact value, never negative (the
+            // checker said so): an untyped one keeps its kind, float or
+            // complex, and may exceed int (types2 only checks that it is
+            // representable as a uint: `x << (1+0i)`, `x << math.MaxUint`,
+            // shift3.go).
+            let uint = Universe.basic(.uint)
+            let y = t.constInt(t.i64, UInt64(clamping: count))
+            return try binary(e.op, x, y, xType: xt, yType: uint, at: e.pos)
+        }
         let y = try expr(e.y)
         return try binary(e.op, x, y, xType: xt, yType: yt, at: e.pos)
     }
