@@ -160,7 +160,7 @@ public func identical(_ a: GoType, _ b: GoType) -> Bool {
         guard x.fields.count == y.fields.count else { return false }
         for (i, (f, g)) in zip(x.fields, y.fields).enumerated() {
             if f.name != g.name || f.isEmbedded != g.isEmbedded || !identical(f.type, g.type) { return false }
-            if x.tags[i] != y.tags[i] { return false }
+            if (x.tags[i] ?? "") != (y.tags[i] ?? "") { return false }   // absent and "" are one tag
             if !isExported(f.name) && f.pkgPath != g.pkgPath { return false }
         }
         return true

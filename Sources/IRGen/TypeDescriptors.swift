@@ -241,7 +241,7 @@ extension ModuleGenerator {
         case let s as Struct:
             let sty = try lower(s, at: pos)
             return constArray(structFieldType, try s.fields.enumerated().map { i, f in
-                let tag = i < s.tags.count ? s.tags[i] : nil
+                let tag = i < s.tags.count ? s.tags[i].flatMap { $0.isEmpty ? nil : $0 } : nil
                 let name = descriptorName(f.name, tag: tag, exported: isExported(f.name), embedded: f.isEmbedded)
                 return t.constStruct(structFieldType, [
                     name, try typeDescriptor(f.type, at: pos),
