@@ -5,6 +5,8 @@
 #include "collector.h"
 #include "internal.h"
 
+#include <sched.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +63,21 @@ go_int golly_GOMAXPROCS(void *context, go_int n) {
 go_int golly_NumGoroutine(void *context) {
     (void)context;
     return golly_live_goroutines();
+}
+
+// os_linux.go getproccount: the CPUs of the affinity mask, at least 1.
+go_int golly_NumCPU(void *context) {
+    (void)context;
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) != 0)
+        return 1;
+    int n = CPU_COUNT(&set);
+    return n > 0 ? n : 1;
+}
+
+int64_t golly_goid(void *context) {
+    (void)context;
+    return golly_curg->goid;
 }
 
 // proc.go Breakpoint -> asm_amd64.s breakpoint: a trap instruction. gc's

@@ -54,3 +54,12 @@ type Error interface {
 	// RuntimeError distinguishes run-time errors from ordinary errors.
 	RuntimeError()
 }
+
+// NumCPU returns the number of logical CPUs the process may use.
+func NumCPU() int
+
+// MemProfileRate is the sampling rate of the memory profile. golly keeps
+// none, so it starts at 0, as gc's does in a program that never reads the
+// profile (the linker's disableMemoryProfiling), and only holds what the
+// program sets.
+var MemProfileRate int

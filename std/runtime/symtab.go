@@ -102,3 +102,69 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	frame = Frame{PC: pc - 1, Func: f, Function: f.Name(), File: "?", Line: 0, Entry: f.Entry()}
 	return frame, len(ci.callers) > 0
 }
+
+// goid is the running goroutine's id.
+func goid() int64
+
+// Stack writes the calling goroutine's traceback into buf, as gc's
+// tracebacks print it, and returns how many bytes it wrote; all asks for
+// every goroutine's, and golly gives the caller's alone.
+func Stack(buf []byte, all bool) int {
+	var pcs [100]uintptr
+	// Frames from here: Callers, Stack, then Stack's caller.
+	n := Callers(2, pcs[:])
+	s := "goroutine " + itoa(uint64(goid())) + " [running]:\n"
+	frames := CallersFrames(pcs[:n])
+	for {
+		frame, more := frames.Next()
+		if showFrame(frame.Function) {
+			s += frame.Function + "(...)\n\t?:0 +0x" + hex(uint64(frame.PC+1-frame.Entry)) + "\n"
+		}
+		if !more {
+			break
+		}
+	}
+	return copy(buf, s)
+}
+
+// showFrame: the frames gc's tracebacks show (traceback.go showframe,
+// as runtime/src/traceback.c's show_frame): Go functions, the runtime's
+// exported ones among them; not the runtime's helpers nor C.
+func showFrame(name string) bool {
+	dot := false
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' {
+			dot = true
+		}
+	}
+	if len(name) > 8 && name[:8] == "runtime." {
+		return name[8] >= 'A' && name[8] <= 'Z'
+	}
+	return dot
+}
+
+func itoa(v uint64) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+func hex(v uint64) string {
+	var b [16]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = "0123456789abcdef"[v%16]
+		v /= 16
+		if v == 0 {
+			return string(b[i:])
+		}
+	}
+}

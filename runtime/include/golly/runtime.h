@@ -110,6 +110,10 @@ void golly_GC(void *context) GOLLY_NAME("runtime.GC");
 // Gosched: lets the other runnable goroutines run first.
 void golly_Gosched(void *context) GOLLY_NAME("runtime.Gosched");
 go_int golly_NumGoroutine(void *context) GOLLY_NAME("runtime.NumGoroutine");
+// NumCPU: the CPUs the process may run on (sched_getaffinity, as gc's getproccount).
+go_int golly_NumCPU(void *context) GOLLY_NAME("runtime.NumCPU");
+// goid: the running goroutine's id, as tracebacks print it.
+int64_t golly_goid(void *context) GOLLY_NAME("runtime.goid");
 // Breakpoint: executes a trap; the program dies with gc's SIGTRAP report.
 void golly_Breakpoint(void *context) GOLLY_NAME("runtime.Breakpoint");
 // KeepAlive(x any): x arrives as the two words of the interface.
