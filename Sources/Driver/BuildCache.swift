@@ -35,10 +35,39 @@ struct BuildCache {
         "\(directory)/\(key.prefix(2))/\(key).o"
     }
 
-    /// The cached object for `key`, if there is one.
+    /// The cached object for `key`, if there is one. Its modification
+    /// time records the use (at most hourly, as the go command's), so that
+    /// `trim` keeps what builds still use.
     func object(for key: String) -> String? {
         let path = objectPath(for: key)
-        return FileManager.default.fileExists(atPath: path) ? path : nil
+        guard let modified = modificationDate(path) else { return nil }
+        if Date().timeIntervalSince(modified) > 3600 {
+            try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+        }
+        return path
+    }
+
+    /// Removes the entries no build has used for five days, once a day at
+    /// most (cmd/go/internal/cache Trim): every rebuilt golly has keys of
+    /// its own, and the old ones would pile up.
+    func trim() {
+        let marker = directory + "/trim.txt"
+        if let last = modificationDate(marker), Date().timeIntervalSince(last) < 24 * 3600 { return }
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: marker, contents: Data("\(Int(Date().timeIntervalSince1970))\n".utf8))
+        let cutoff = Date().addingTimeInterval(-5 * 24 * 3600)
+        let subdirectories = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for sub in subdirectories where sub.count == 2 {
+            let dir = directory + "/" + sub
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] {
+                let path = dir + "/" + entry
+                if let modified = modificationDate(path), modified < cutoff { try? FileManager.default.removeItem(atPath: path) }
+            }
+        }
+    }
+
+    private func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 
     /// Moves a freshly written object into the cache (write, then rename);
@@ -56,6 +85,7 @@ struct BuildCache {
                 try? FileManager.default.removeItem(atPath: temporary)
                 return object
             }
+            trim()
             return path
         } catch {
             return object

@@ -74,6 +74,14 @@ public enum Compiler {
         return out
     }
 
+    /// `golly clean -cache`: empties the build cache.
+    public static func cleanCache() throws {
+        guard let cache = BuildCache.standard() else { return }
+        do { try cache.clean() } catch {
+            throw CompileFailure(exitCode: 1, messages: ["golly clean: \(cache.directory): \(error.localizedDescription)"])
+        }
+    }
+
     /// A package's cache key: golly itself, the flags that change code,
     /// the package's files and the keys of what it imports (and of the
     /// runtime, which every package calls).

@@ -11,7 +11,7 @@ struct Golly: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "golly",
         abstract: "A Go compiler that lowers Go to LLVM IR.",
-        subcommands: [Build.self, Run.self, Version.self])
+        subcommands: [Build.self, Run.self, Clean.self, Version.self])
 
     static func main() {
         let (args, programArgs) = normalize(Array(CommandLine.arguments.dropFirst()))
@@ -132,6 +132,17 @@ struct Run: ParsableCommand {
         let status = p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus
         try? FileManager.default.removeItem(atPath: dir)
         Foundation.exit(status)
+    }
+}
+
+/// `golly clean -cache`, as `go clean -cache`: removes the build cache
+/// (`$GOLLYCACHE`, else `$XDG_CACHE_HOME/golly`, else `~/.cache/golly`).
+struct Clean: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Remove golly's build cache (-cache).")
+    @Flag(name: .customLong("cache", withSingleDash: true), help: "Remove the whole build cache.")
+    var cache = false
+    func run() throws {
+        if cache { try Compiler.cleanCache() }
     }
 }
 

@@ -66,6 +66,11 @@ config.environment["PATH"] = os.pathsep.join([bindir, os.environ.get("PATH", "")
 for var in ("GOLLY_RUNTIME",):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# golly's build cache is the one golly would use outside lit (lit passes
+# neither HOME nor XDG_CACHE_HOME on): the standard library is compiled once,
+# not once per test.
+config.environment["GOLLYCACHE"] = os.environ.get("GOLLYCACHE") or os.path.join(
+    os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "golly")
 
 # -D gcstress=1 (make test-gcstress): every program collects at every
 # allocation (GODEBUG=gcstress=1, runtime/src/mgc.c).
