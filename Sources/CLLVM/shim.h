@@ -9,3 +9,4 @@
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Linker.h>
 #include <llvm-c/Comdat.h>
+#include <llvm-c/Support.h>

@@ -35,6 +35,18 @@ struct BuildCache {
         "\(directory)/\(key.prefix(2))/\(key).o"
     }
 
+    /// Where the inline summary of the package with `key` is kept
+    /// (InlineSummaries.swift).
+    func summaryPath(for key: String) -> String {
+        "\(directory)/\(key.prefix(2))/\(key).inl.bc"
+    }
+
+    /// The inline summary of the package with `key`, if it offers any.
+    func summary(for key: String) -> String? {
+        let path = summaryPath(for: key)
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     /// The cached object for `key`, if there is one. Its modification
     /// time records the use (at most hourly, as the go command's), so that
     /// `trim` keeps what builds still use.

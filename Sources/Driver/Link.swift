@@ -28,9 +28,30 @@ func link(objects: [String], output: String) throws {
     let errData = errPipe.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     if p.terminationStatus != 0 {
-        throw CompileFailure(exitCode: 3, messages: ["internal compiler error: link failed:\n" + String(decoding: errData, as: UTF8.self)])
+        let text = String(decoding: errData, as: UTF8.self)
+        // A Go function declared without a body that nothing defines: a
+        // runtime hook of the standard library golly does not provide yet
+        // (std/README.md), not a golly crash.
+        let missing = undefinedGoSymbols(in: text)
+        if !missing.isEmpty {
+            throw CompileFailure(exitCode: 1, messages: missing.map {
+                "golly does not support \($0) yet (a function without a body that golly's runtime does not define)"
+            })
+        }
+        throw CompileFailure(exitCode: 3, messages: ["internal compiler error: link failed:\n" + text])
     }
     try install(linked, at: output)
+}
+
+/// The Go symbols (`pkg.name`) the linker reports undefined, in order.
+func undefinedGoSymbols(in linkerOutput: String) -> [String] {
+    var seen = Set<String>(), result: [String] = []
+    for line in linkerOutput.split(separator: "\n") {
+        guard let start = line.range(of: "undefined reference to `") else { continue }
+        let symbol = line[start.upperBound...].prefix { $0 != "'" }
+        if symbol.contains("."), seen.insert(String(symbol)).inserted { result.append(String(symbol)) }
+    }
+    return result
 }
 
 /// Where `go build -o OUT` puts the executable: OUT, or OUT/STEM when OUT

@@ -53,8 +53,13 @@ public enum Compiler {
                                               imported: checked, programStartsGoroutines: startsGoroutines,
                                               timer: timer)
             checked[p.unit.path] = package
-            if emitsIR { return try emitIR(gen.module, options: options, target: target, stem: p.unit.executableName) }
-            let object = try compileObject(gen.module, target: target, options: options, timer: timer)
+            // The inline summaries of what it imports (InlineSummaries.swift).
+            let summaries = options.optLevel == 0 ? [] : p.unit.imports.compactMap { keys[$0].flatMap { cache?.summary(for: $0) } }
+            if emitsIR {
+                return try emitIR(gen.module, options: options, target: target, stem: p.unit.executableName, importing: summaries)
+            }
+            let object = try compileObject(gen.module, target: target, options: options, timer: timer,
+                                           importing: summaries, summary: cache.map { $0.summaryPath(for: key) })
             temporaries.append(object)
             objects.append(cache?.store(object, for: key) ?? object)
             LLVMDisposeModule(gen.module)
@@ -102,14 +107,20 @@ public enum Compiler {
         return h.finalize()
     }
 
-    /// Verifies, optimizes and lowers one package's module and writes its
-    /// object to a temporary file.
-    static func compileObject(_ module: LLVMModuleRef, target: Target, options: BuildOptions,
-                              timer: PhaseTimer) throws -> String {
+    /// Verifies, optimizes (with the bodies its imports' inline summaries
+    /// offer) and lowers one package's module, writes its own summary and
+    /// its object to a temporary file.
+    static func compileObject(_ module: LLVMModuleRef, target: Target, options: BuildOptions, timer: PhaseTimer,
+                              importing summaries: [String] = [], summary: String? = nil) throws -> String {
         placeInComdats(module)
+        for path in summaries { InlineSummary.link(path, into: module, context: LLVMGetModuleContext(module)) }
         try verify(module)
         timer.mark("verify")
         try optimize(module, target: target, level: options.optLevel)
+        if options.optLevel > 0 {
+            InlineSummary.dropImportedBodies(in: module)
+            if let summary { InlineSummary.write(from: module, to: summary) }
+        }
         timer.mark("optimize")
         try lowerStatepoints(module, target: target)
         timer.mark("statepoints")
@@ -126,7 +137,7 @@ public enum Compiler {
     /// descriptors, their names, itabs, wrappers: linkonce_odr) go each
     /// into a COMDAT group of its own, so that the linker keeps one copy
     /// and every reference, the relative offsets inside descriptors
-    /// included (DESIGN.md §4), reaches that copy: pointer identity of
+    /// included (docs/DESIGN.md §4), reaches that copy: pointer identity of
     /// type descriptors is what reflect and type switches compare.
     static func placeInComdats(_ module: LLVMModuleRef) {
         func place(_ value: LLVMValueRef) {
@@ -143,9 +154,13 @@ public enum Compiler {
 
     /// `-S`: the root package's module as IRGen and the optimizer left it;
     /// with -d=statepoints, as the collector's lowering leaves it (§7).
-    static func emitIR(_ module: LLVMModuleRef, options: BuildOptions, target: Target, stem: String) throws -> String {
+    static func emitIR(_ module: LLVMModuleRef, options: BuildOptions, target: Target, stem: String,
+                       importing summaries: [String]) throws -> String {
+        placeInComdats(module)
+        for path in summaries { InlineSummary.link(path, into: module, context: LLVMGetModuleContext(module)) }
         try verify(module)
         try optimize(module, target: target, level: options.optLevel)
+        if options.optLevel > 0 { InlineSummary.dropImportedBodies(in: module) }
         if options.debugFlags.contains("statepoints") { try lowerStatepoints(module, target: target) }
         let out = options.output ?? stem + ".ll"
         var err: UnsafeMutablePointer<CChar>?

@@ -1,4 +1,5 @@
 import CLLVM
+import Foundation
 
 /// The machine golly compiles for: the host (x86-64 Linux today).
 public final class Target {
@@ -14,6 +15,7 @@ public final class Target {
         LLVMInitializeX86Target()
         LLVMInitializeX86TargetMC()
         LLVMInitializeX86AsmPrinter()
+        Target.setCodeGenerationOptions
         let tripleC = LLVMGetDefaultTargetTriple()!
         defer { LLVMDisposeMessage(tripleC) }
         triple = String(cString: tripleC)
@@ -31,6 +33,21 @@ public final class Target {
         defer { LLVMDisposeMessage(dl) }
         dataLayout = String(cString: dl) + "-ni:1"
     }
+
+    /// LLVM options golly's stack maps rely on, set once per process: no
+    /// push sequences for stack arguments (X86CallFrameOptimization), so
+    /// the stack pointer is the same at every call of a function and a
+    /// frame slot's place, described on one call site, holds at all
+    /// (Statepoints/StatepointFrameSlots.swift).
+    static let setCodeGenerationOptions: Void = {
+        let args = ["golly", "-no-x86-call-frame-opt"]
+        var cArgs = args.map { strdup($0) }
+        cArgs.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
+                LLVMParseCommandLineOptions(Int32(args.count), $0, nil)
+            }
+        }
+    }()
 
     /// Runs a pipeline of the new pass manager (`default<O2>`,
     /// `rewrite-statepoints-for-gc`) over `module`; the error's text if it

@@ -84,6 +84,8 @@ final class LayoutTests: XCTestCase {
           printf("tflags %d %d %d %d\\n", GOLLY_TFLAG_UNCOMMON, GOLLY_TFLAG_EXTRA_STAR, GOLLY_TFLAG_NAMED,
                  GOLLY_TFLAG_REGULAR_MEMORY);
           printf("kindflags %d %d %d\\n", GOLLY_KIND_MASK, GOLLY_KIND_DIRECT_IFACE, GOLLY_KIND_GC_PROG);
+          printf("frameflags %d %d %d\\n", GOLLY_FRAME_CONSERVATIVE, GOLLY_FRAME_DESCRIBED_ELSEWHERE,
+                 __builtin_ctzll(GOLLY_STACK_OBJECT));
           printf("gcroot %d %d %d\\n", (int)sizeof(golly_gcroot), F(golly_gcroot, addr), F(golly_gcroot, type));
           printf("memstats %d %d %d %d %d %d %d %d\\n", (int)sizeof(golly_memstats), F(golly_memstats, Alloc),
                  F(golly_memstats, PauseTotalNs), F(golly_memstats, PauseNs), F(golly_memstats, NumGC),
@@ -176,6 +178,9 @@ final class LayoutTests: XCTestCase {
                        c["tflags"])
         XCTAssertEqual([31, Int(KindFlag.directIface), Int(KindFlag.gcProg)], c["kindflags"])
         XCTAssertEqual(llvmLayout(gen.collectorRootType, target), c["gcroot"])
+        // A frame's description in its statepoints (StatepointFrameSlots.swift, stackmap.c).
+        XCTAssertEqual([Int(Statepoints.conservativeFrame), Int(Statepoints.describedElsewhere),
+                        Statepoints.stackObject.trailingZeroBitCount], c["frameflags"])
         // runtime.MemStats as the checker declares it, lowered, against the
         // struct ReadMemStats fills.
         let memStats = llvmLayout(try gen.lower(try runtimeMemStats(), at: .none), target)

@@ -52,7 +52,10 @@ static int64_t godebug(const char *name) {
     return 0;
 }
 
+static uint64_t last_marked;          // what the last collection found live
+
 static void set_goal(uint64_t marked) {
+    last_marked = marked;
     if (gcpercent < 0) {
         next_gc = UINT64_MAX;
         return;
@@ -75,6 +78,16 @@ static void init(void) {
     gctrace = godebug("gctrace") > 0;
     gcstress = godebug("gcstress") > 0;
     set_goal(0);
+}
+
+int32_t golly_gcPercent(void *context, int32_t percent) {
+    (void)context;
+    if (!initialized)
+        init();
+    int32_t previous = (int32_t)gcpercent;
+    gcpercent = percent < 0 ? -1 : percent;
+    set_goal(last_marked);
+    return previous;
 }
 
 void *golly_gc_alloc(uintptr_t size, const golly_type *t) {

@@ -7,7 +7,9 @@
 // (IRGen/Statepoints.swift); its record lists
 //   [0] calling convention, [1] flags, [2] N = the deopt operands that follow,
 //   N deopt operands: golly's frame flags, then (size, bitmap, slot) for
-//     the frame slots that may hold heap pointers,
+//     the frame slots that may hold heap pointers (golly/abi.h
+//     GOLLY_FRAME_*): on one call site of the function; the others carry
+//     the flags alone, with GOLLY_FRAME_DESCRIBED_ELSEWHERE,
 //   then (base, derived) pairs of the heap pointers live across the call,
 //     spilled to the stack (Indirect [RSP + offset]).
 
@@ -35,6 +37,10 @@ typedef struct {
     const location *locs;
     uint16_t nlocs;
     const uint64_t *constants;      // the section's large constants
+    // The frame's slots: (size, bitmap, slot) triples of the function's
+    // describing record, NULL for a frame to scan conservatively.
+    const location *slots;
+    uint16_t nslots;
 } callsite;
 
 static callsite *sites;
@@ -48,6 +54,43 @@ static int by_ret(const void *a, const void *b) {
 
 static uint32_t u32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
 static uint64_t u64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+
+static uint64_t constant(const uint64_t *constants, const location *l) {
+    if (l->type == LOC_CONSTANT)
+        return (uint64_t)(int64_t)l->offset;
+    if (l->type == LOC_CONSTANT_INDEX)
+        return constants[l->offset];
+    golly_throw("runtime: stack map: a constant expected");
+}
+
+// The frame flags of a statepoint record, or GOLLY_FRAME_CONSERVATIVE when
+// it has no frame description (not golly's, or too short).
+static uint64_t frame_flags(const callsite *s) {
+    if (s->nlocs < 4 || constant(s->constants, &s->locs[2]) == 0)
+        return GOLLY_FRAME_CONSERVATIVE;
+    return constant(s->constants, &s->locs[3]);
+}
+
+// Points every call site of one function at the record that lists the
+// frame's slots; without one (a code-generation pass dropped that call),
+// the frame is scanned conservatively.
+static void link_frame(callsite *first, size_t count) {
+    const callsite *describing = NULL;
+    for (size_t k = 0; k < count && describing == NULL; k++)
+        if ((frame_flags(&first[k]) & (GOLLY_FRAME_CONSERVATIVE | GOLLY_FRAME_DESCRIBED_ELSEWHERE)) == 0)
+            describing = &first[k];
+    for (size_t k = 0; k < count; k++) {
+        callsite *s = &first[k];
+        if ((frame_flags(s) & GOLLY_FRAME_CONSERVATIVE) != 0 || describing == NULL) {
+            s->slots = NULL;
+            s->nslots = 0;
+            continue;
+        }
+        uint64_t ndeopt = constant(describing->constants, &describing->locs[2]);
+        s->slots = &describing->locs[4];
+        s->nslots = (uint16_t)((ndeopt - 1) / 3);
+    }
+}
 
 // One module's section; returns the end of it.
 static const uint8_t *parse(const uint8_t *p, const uint8_t *end, size_t *capacity) {
@@ -66,6 +109,7 @@ static const uint8_t *parse(const uint8_t *p, const uint8_t *end, size_t *capaci
     for (uint32_t f = 0; f < nfunctions; f++) {
         uintptr_t addr = (uintptr_t)u64(functions + 24 * (size_t)f);
         uint64_t count = u64(functions + 24 * (size_t)f + 16);
+        size_t first = nsites;
         for (uint64_t k = 0; k < count; k++) {
             if (r + 16 > end)
                 golly_throw("runtime: stack maps truncated");
@@ -73,7 +117,7 @@ static const uint8_t *parse(const uint8_t *p, const uint8_t *end, size_t *capaci
             uint16_t nlocs;
             memcpy(&nlocs, r + 14, 2);
             const location *locs = (const location *)(r + 16);
-            sites[nsites++] = (callsite){addr + offset, locs, nlocs, constants};
+            sites[nsites++] = (callsite){addr + offset, locs, nlocs, constants, NULL, 0};
             const uint8_t *q = r + 16 + 12 * (size_t)nlocs;
             q = (const uint8_t *)(((uintptr_t)q + 7) & ~(uintptr_t)7);
             uint16_t nliveouts;
@@ -81,6 +125,7 @@ static const uint8_t *parse(const uint8_t *p, const uint8_t *end, size_t *capaci
             q += 4 + 4 * (size_t)nliveouts;
             r = (const uint8_t *)(((uintptr_t)q + 7) & ~(uintptr_t)7);
         }
+        link_frame(&sites[first], nsites - first);
     }
     return r;
 }
@@ -113,14 +158,6 @@ static const callsite *lookup(uintptr_t ret) {
     return lo < nsites && sites[lo].ret == ret ? &sites[lo] : NULL;
 }
 
-static uint64_t constant(const callsite *s, const location *l) {
-    if (l->type == LOC_CONSTANT)
-        return (uint64_t)(int64_t)l->offset;
-    if (l->type == LOC_CONSTANT_INDEX)
-        return s->constants[l->offset];
-    golly_throw("runtime: stack map: a constant expected");
-}
-
 // The address a Direct or Indirect location is relative to: the frame's
 // stack pointer at the call (DWARF 7) or its frame pointer (DWARF 6).
 static uintptr_t base(const location *l, uintptr_t sp, uintptr_t fp) {
@@ -144,17 +181,15 @@ void golly_scan_slot(uintptr_t addr, uintptr_t size, uint64_t bitmap, void (*wor
 
 bool golly_stackmap_scan(uintptr_t ret, uintptr_t sp, uintptr_t fp, const golly_frame_visitor *v) {
     const callsite *s = lookup(ret);
-    if (s == NULL || s->nlocs < 4)
-        return false;
-    const location *l = s->locs;
-    uint64_t ndeopt = constant(s, &l[2]);
-    if (ndeopt == 0 || 3 + ndeopt > s->nlocs || (constant(s, &l[3]) & 1) != 0)
+    if (s == NULL || s->slots == NULL)
         return false;       // a frame without a description: conservative
+    const location *l = s->locs;
+    uint64_t ndeopt = constant(s->constants, &l[2]);
     // The frame's slots: (size | stack-object bit, bitmap, address).
-    for (uint64_t i = 4; i + 2 < 3 + ndeopt; i += 3) {
-        uint64_t size = constant(s, &l[i]), bitmap = constant(s, &l[i + 1]);
-        const location *slot = &l[i + 2];
-        uintptr_t addr = base(slot, sp, fp) + (intptr_t)slot->offset;
+    for (uint16_t i = 0; i < s->nslots; i++) {
+        const location *t = &s->slots[3 * i];
+        uint64_t size = constant(s->constants, &t[0]), bitmap = constant(s->constants, &t[1]);
+        uintptr_t addr = base(&t[2], sp, fp) + (intptr_t)t[2].offset;
         if (size & GOLLY_STACK_OBJECT)
             v->object(addr, (uintptr_t)(size & ~GOLLY_STACK_OBJECT), bitmap);
         else

@@ -16,10 +16,6 @@ typedef struct {
     void (*object)(uintptr_t addr, uintptr_t size, uint64_t bitmap);
 } golly_frame_visitor;
 
-// A frame slot's size with this bit: a stack object
-// (IRGen/Statepoints.swift stackObject).
-#define GOLLY_STACK_OBJECT ((uint64_t)1 << 63)
-
 // The Go frame that called through return address `ret`, with stack
 // pointer `sp` at the call and frame pointer `fp`: visits what it holds and
 // returns true; false when `ret` is not a described call site of Go code

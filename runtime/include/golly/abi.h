@@ -269,4 +269,17 @@ typedef struct {
     const golly_type *type;
 } golly_gcroot;
 
+// A Go frame's description, in the deopt operands of its statepoints
+// (IRGen/Statepoints/StatepointFrameSlots.swift, read by
+// runtime/src/stackmap.c): a flags word, then (size, bitmap, slot) per
+// frame slot that may hold heap pointers.
+// The frame could not be described: scan it conservatively.
+#define GOLLY_FRAME_CONSERVATIVE 1
+// The slots are listed once per function, on one of its call sites; the
+// others carry the flags word alone, with this bit.
+#define GOLLY_FRAME_DESCRIBED_ELSEWHERE 2
+// A slot's size with this bit: a stack object (its address is a Go
+// pointer; scanned only while a live pointer reaches it).
+#define GOLLY_STACK_OBJECT ((uint64_t)1 << 63)
+
 #endif

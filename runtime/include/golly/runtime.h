@@ -107,6 +107,9 @@ void golly_panicwrap(const uint8_t *msg, go_int len) GOLLY_NAME("runtime.panicwr
 // (ignored). runtime.Goexit is in defer.h.
 // GC: a full collection (runtime/src/mgc.c), then a yield.
 void golly_GC(void *context) GOLLY_NAME("runtime.GC");
+// runtime/debug.SetGCPercent's hook (mgc.go setGCPercent): sets GOGC's
+// percentage (< 0: off) and returns the previous one.
+int32_t golly_gcPercent(void *context, int32_t percent) GOLLY_NAME("runtime.gcPercent");
 // Gosched: lets the other runnable goroutines run first.
 void golly_Gosched(void *context) GOLLY_NAME("runtime.Gosched");
 go_int golly_NumGoroutine(void *context) GOLLY_NAME("runtime.NumGoroutine");
