@@ -113,12 +113,31 @@ struct BuildCache {
 
 /// What identifies the compiler itself in every key: a hash of golly's own
 /// executable, so that a rebuilt golly never reuses objects of another.
+/// Hashing 13 MB on every build would cost a warm rebuild a tenth of a
+/// second, so the hash is remembered in the cache next to the executable's
+/// path, size, modification time and inode, and computed again only when
+/// one of those changes.
 let compilerIdentity: String = {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+    var info = stat()
+    let stamp = stat(exe, &info) == 0
+        ? "\(exe) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)" : ""
+    let memo = BuildCache.standard().map { $0.directory + "/identity" }
+    if !stamp.isEmpty, let memo, let text = try? String(contentsOfFile: memo, encoding: .utf8) {
+        let lines = text.split(separator: "\n")
+        if lines.count == 2, lines[0] == stamp { return String(lines[1]) }
+    }
     var h = SHA256()
     h.update(field: "golly build cache v1")
-    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-       let data = FileManager.default.contents(atPath: exe) {
-        h.update(raw: [UInt8](data))
+    if let data = FileManager.default.contents(atPath: exe) { h.update(raw: [UInt8](data)) }
+    let identity = h.finalize()
+    if !stamp.isEmpty, let memo {
+        try? FileManager.default.createDirectory(atPath: (memo as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        let temporary = "\(memo).\(getpid()).tmp"
+        if (try? "\(stamp)\n\(identity)".write(toFile: temporary, atomically: false, encoding: .utf8)) != nil {
+            rename(temporary, memo)
+        }
     }
-    return h.finalize()
+    return identity
 }()

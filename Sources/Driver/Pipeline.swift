@@ -40,6 +40,7 @@ public enum Compiler {
         for p in parsed {
             let key = packageKey(p, options: options, startsGoroutines: startsGoroutines, dependencies: keys)
             keys[p.unit.path] = key
+            timer.mark("hash")
             let emitsIR = options.emitLLVM && p.unit.path == last.unit.path
             // -d=defer and -d=escape report a root package's decisions as it is compiled.
             let reportsDecisions = p.unit.isRoot && !options.debugFlags.isDisjoint(with: ["defer", "escape"])
@@ -121,6 +122,7 @@ public enum Compiler {
             InlineSummary.dropImportedBodies(in: module)
             if let summary { InlineSummary.write(from: module, to: summary) }
         }
+        Typelinks.add(to: module)
         timer.mark("optimize")
         try lowerStatepoints(module, target: target)
         timer.mark("statepoints")

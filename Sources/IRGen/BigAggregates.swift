@@ -260,6 +260,12 @@ extension FunctionGenerator {
             default:
                 throw InternalError(pos: lit.pos, message: "large literal of type \(type)")
             }
+            if let s = type.underlying as? Struct, s.fields[index].name == "_" {
+                // Evaluated, not stored, as in `aggregate`.
+                _ = try expr(valueExpr, convertedTo: elemType)
+                index += 1
+                continue
+            }
             let slot = b.gep(ty, address, [t.i64(0), t.i32(index)])
             if let inner = unparen(valueExpr) as? CompositeLit, isLarge(elemType, at: inner.pos) {
                 try storeLiteral(inner, of: elemType, into: slot)

@@ -15,9 +15,12 @@ import GoTypes
 // before a statement evaluates its expressions, `hoistCalls` evaluates the
 // calls in them and `call` then hands back those values.
 //
-// Not hoisted: calls in function literals (they run later), in the right
-// operand of && and || (they may not run at all), in switch cases (each is
-// evaluated only when the earlier ones failed). Built-in functions count
+// Not hoisted: calls in function literals (they run later), in switch
+// cases (each is evaluated only when the earlier ones failed). `&&` and
+// `||` are evaluated whole in their place in that order, as order.go
+// evaluates them into a temporary (`_, _ = false || g(1), g(2)` calls
+// g(1) first, fixedbugs/issue30566b.go); their right operand's calls may
+// not run at all. Built-in functions count
 // as calls (test/fixedbugs/bug491.go: `len(x), f(), len(x)`); conversions
 // and constants do not, but calls in their operands do.
 
@@ -28,22 +31,31 @@ extension FunctionGenerator {
         let calls = exprs.compactMap { $0 }.flatMap(hoistableCalls)
         // Nothing to reorder unless a call shares the statement with other operands.
         guard !calls.isEmpty else { return try body() }
-        for c in calls { hoisted[c.id] = .some(try call(c)) }
+        for c in calls {
+            if let c = c as? CallExpr {
+                hoisted[c.id] = .some(try call(c))
+            } else if let b = c as? BinaryExpr {
+                hoisted[b.id] = .some(try shortCircuit(b))
+            }
+        }
         defer { for c in calls { hoisted[c.id] = nil } }
         return try body()
     }
 
-    /// The calls gc evaluates first in `e`, in evaluation order.
-    private func hoistableCalls(_ e: Expr) -> [CallExpr] {
-        var found: [CallExpr] = []
+    /// The calls (and `&&`/`||` expressions) gc evaluates first in `e`,
+    /// in evaluation order.
+    private func hoistableCalls(_ e: Expr) -> [Expr] {
+        var found: [Expr] = []
         func visit(_ e: Expr?) {
             guard let e else { return }
             switch e {
             case let p as ParenExpr: visit(p.x)
             case let u as UnaryExpr: visit(u.x)
+            case let b as BinaryExpr where b.op == .land || b.op == .lor:
+                found.append(b)
             case let b as BinaryExpr:
                 visit(b.x)
-                if b.op != .land && b.op != .lor { visit(b.y) }
+                visit(b.y)
             case let c as CallExpr:
                 visit(c.fun)
                 c.args.forEach(visit)

@@ -62,6 +62,8 @@ extension FunctionGenerator {
 
     /// `&&` and `||` evaluate their right operand only when needed.
     func shortCircuit(_ e: BinaryExpr) throws -> LLValue {
+        // Evaluated already in the statement's order (EvalOrder.swift).
+        if let made = hoisted[e.id], let made { return made }
         let x = try expr(e.x)
         let from = b.currentBlock
         let rhs = newBlock(e.op == .land ? "and.rhs" : "or.rhs"), end = newBlock("logic.end")

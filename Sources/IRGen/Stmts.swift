@@ -16,9 +16,7 @@ extension FunctionGenerator {
         case let s as BlockStmt: try block(s.list)
         // gc's order: the statement's calls first (EvalOrder.swift).
         case let s as ExprStmt: _ = try withCallsFirst([s.x]) { try call(expression: s.x) }
-        case let s as DeclStmt:
-            let values = s.decl.specs.flatMap { ($0 as? ValueSpec)?.values ?? [] }
-            try withCallsFirst(values) { try declStmt(s.decl) }
+        case let s as DeclStmt: try declStmt(s.decl)
         case let s as AssignStmt: try withCallsFirst(s.lhs + s.rhs) { try assign(s) }
         case let s as IncDecStmt:
             try withCallsFirst([s.x]) { try assignOp(lhs: s.x, op: s.tok == .inc ? .add : .sub, rhs: nil, at: s.pos) }
@@ -42,30 +40,36 @@ extension FunctionGenerator {
 
     func declStmt(_ d: GenDecl) throws {
         guard d.tok == .var else { return }     // const and type declarations generate no code
+        // Each spec of a group is a declaration of its own, its calls first
+        // (`var ( a = f(); b = g(a) )`: g's argument needs a; map.go).
         for case let spec as ValueSpec in d.specs {
-            let vars = spec.names.map { info.defs[$0.id] as? Var }
-            if spec.values.isEmpty {
-                for v in vars.compactMap({ $0 }) { try declare(v, at: spec.pos) }
-                continue
-            }
-            if vars.count == 1, spec.values.count == 1, let v = vars[0], let lit = largeLiteral(spec.values[0], v.type) {
-                let slot = try declare(v, at: spec.pos)
-                try storeLiteral(lit, of: v.type ?? Universe.invalid, into: slot.address)
-                continue
-            }
-            if vars.count == 1, spec.values.count == 1, let v = vars[0],
-               let src = try largeSource(spec.values[0], assignedTo: v.type) {
-                let slot = try declare(v, at: spec.pos)
-                copyBytes(slot.address, src, try m.size(of: slot.goType, at: spec.pos))
-                continue
-            }
-            // Evaluate every initializer before declaring: `var x = x` refers to an outer x.
-            let values = try exprList(spec.values, types: vars.map { v in v?.type as GoType? })
-            for (v, value) in zip(vars, values) {
-                guard let v = v, v.name != "_" else { continue }
-                let s = try declare(v, at: spec.pos)
-                try store(value, s)
-            }
+            try withCallsFirst(spec.values) { try varSpec(spec) }
+        }
+    }
+
+    func varSpec(_ spec: ValueSpec) throws {
+        let vars = spec.names.map { info.defs[$0.id] as? Var }
+        if spec.values.isEmpty {
+            for v in vars.compactMap({ $0 }) { try declare(v, at: spec.pos) }
+            return
+        }
+        if vars.count == 1, spec.values.count == 1, let v = vars[0], let lit = largeLiteral(spec.values[0], v.type) {
+            let slot = try declare(v, at: spec.pos)
+            try storeLiteral(lit, of: v.type ?? Universe.invalid, into: slot.address)
+            return
+        }
+        if vars.count == 1, spec.values.count == 1, let v = vars[0],
+           let src = try largeSource(spec.values[0], assignedTo: v.type) {
+            let slot = try declare(v, at: spec.pos)
+            copyBytes(slot.address, src, try m.size(of: slot.goType, at: spec.pos))
+            return
+        }
+        // Evaluate every initializer before declaring: `var x = x` refers to an outer x.
+        let values = try exprList(spec.values, types: vars.map { v in v?.type as GoType? })
+        for (v, value) in zip(vars, values) {
+            guard let v = v, v.name != "_" else { continue }
+            let s = try declare(v, at: spec.pos)
+            try store(value, s)
         }
     }
 
@@ -138,6 +142,18 @@ extension FunctionGenerator {
     /// `x op= y`, `x++`, `x--`: x is evaluated once (spec: "Assignments").
     func assignOp(lhs: Expr, op: Token, rhs: Expr?, at pos: Pos) throws {
         guard let type = info.type(of: lhs) else { throw InternalError(pos: pos, message: "untyped assignment target") }
+        if let ix = unparen(lhs) as? IndexExpr, let mapType = info.type(of: ix.x), mapType.underlying is MapT {
+            // `m[k] op= y` is `m[k] = m[k] op y` with m and k evaluated
+            // once: the entry is made only once y and the operation did
+            // not panic (walk/assign.go; fixedbugs/issue22881.go).
+            let entry = try mapEntry(ix, type: mapType)
+            let (ft, f) = m.runtime(.mapaccess1)
+            let old = try loadValue(entry.elem, from: b.call(ft, f, [entry.desc, entry.map, entry.key]), at: pos)
+            let result = try binary(op, old, try rhs.map { try expr($0) } ?? (try one(of: type, at: pos)),
+                                    xType: type, yType: rhs.flatMap { info.type(of: $0) } ?? type, at: pos)
+            try store(result, into: entry)
+            return
+        }
         let target = try address(of: lhs)
         let old = try load(target)
         let y: LLValue

@@ -278,6 +278,8 @@ extension ModuleGenerator {
     /// unnamed pointers, slices, arrays and channels.
     func descriptorPackage(of type: GoType) -> String? {
         if let n = type as? Named { return n.obj.pkgPath }
+        // unsafe.Pointer is package unsafe's (reflect's PkgPath, fixedbugs/issue44830.go).
+        if (type as? Basic)?.kind == .unsafePointer { return "unsafe" }
         switch type {
         case let p as Pointer: return (p.elem as? Named)?.obj.pkgPath
         case let s as Slice: return (s.elem as? Named)?.obj.pkgPath

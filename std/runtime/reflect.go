@@ -119,13 +119,27 @@ func reflect_resolveTextOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
 //go:linkname reflect_addReflectOff reflect.addReflectOff
 func reflect_addReflectOff(ptr unsafe.Pointer) int32 { return addReflectOff(ptr) }
 
-// typelinks lists the program's type descriptors by section (gc's linker
-// writes them): golly lists none yet, so reflect makes the types it
-// cannot find (reflect.SliceOf([]T) is then a new descriptor, not the
-// compiler's).
+// typelinks lists the program's type descriptors sorted by their strings
+// (gc's linker writes the table; golly's runtime sorts the descriptors
+// the package objects list, runtime/src/typelinks.c), as offsets from one
+// nil section: descriptors' addresses.
 //
 //go:linkname reflect_typelinks reflect.typelinks
-func reflect_typelinks() (sections []unsafe.Pointer, offset [][]int32) { return nil, nil }
+func reflect_typelinks() (sections []unsafe.Pointer, offset [][]int32) {
+	if typelinkOffsets == nil {
+		offsets := make([]int32, typelinksCount())
+		if len(offsets) > 0 {
+			typelinksFill(&offsets[0])
+		}
+		typelinkOffsets = offsets
+	}
+	return []unsafe.Pointer{nil}, [][]int32{typelinkOffsets}
+}
+
+var typelinkOffsets []int32
+
+func typelinksCount() int
+func typelinksFill(dst *int32)
 
 //go:linkname reflect_unsafe_New reflect.unsafe_New
 func reflect_unsafe_New(typ unsafe.Pointer) unsafe.Pointer { return newTyped(typ) }

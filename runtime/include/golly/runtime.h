@@ -155,6 +155,13 @@ void golly_memmove(void *context, void *dst, const void *src, uintptr_t n) GOLLY
 uintptr_t golly_typeSize(void *context, const golly_type *typ) GOLLY_NAME("runtime.typeSize");
 // addReflectOff(p unsafe.Pointer) int32: type.c's golly_add_reflect_off.
 int32_t golly_addReflectOff(void *context, const void *p) GOLLY_NAME("runtime.addReflectOff");
+// typelinksCount() int and typelinksFill(dst *int32): the program's type
+// descriptors (each package object's `golly_typelinks` section, written by
+// the driver), without duplicates, sorted by their strings, as addresses
+// (reflect's offsets from a nil section: the executable is not PIE and
+// lies below 2 GB). runtime/src/typelinks.c.
+go_int golly_typelinksCount(void *context) GOLLY_NAME("runtime.typelinksCount");
+void golly_typelinksFill(void *context, int32_t *dst) GOLLY_NAME("runtime.typelinksFill");
 // newArray(elem unsafe.Pointer, n int) unsafe.Pointer: n zeroed elements.
 void *golly_newArray(void *context, const golly_type *elem, go_int n) GOLLY_NAME("runtime.newArray");
 // memclr(p unsafe.Pointer, n uintptr).
