@@ -19,7 +19,7 @@ type header struct {
 func main() {
 	buf := make([]byte, 1<<16)
 	var total uint64
-	for round := 0; round < 300; round++ {
+	for round := 0; round < 3000; round++ {
 		for i := 0; i+16 <= len(buf); i += 16 {
 			binary.LittleEndian.PutUint64(buf[i:], uint64(i*round))
 			binary.BigEndian.PutUint32(buf[i+8:], uint32(i))
@@ -30,7 +30,7 @@ func main() {
 		}
 	}
 	var b bytes.Buffer
-	for i := 0; i < 50000; i++ {
+	for i := 0; i < 200000; i++ {
 		h := header{Magic: 0xfeedface, Version: uint16(i), Flags: 3, Length: uint64(i) * 9, Sum: [4]uint32{1, 2, 3, uint32(i)}}
 		b.Reset()
 		binary.Write(&b, binary.LittleEndian, &h)

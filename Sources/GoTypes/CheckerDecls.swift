@@ -392,6 +392,17 @@ extension Checker {
             if spec.type == nil { obj.type = Universe.invalid }
             return
         }
+        if !options.checksFunctionBodies && (lhs == nil || lhs!.count == 1) {
+            // Declarations only (a cached package, for its importers): a
+            // declared type, or a literal's own type, is the variable's
+            // without checking the initializer (unicode's tables are most of
+            // a rebuild's checking otherwise).
+            if spec.type != nil { return }
+            if let t = literalType(initExpr) {
+                obj.type = t
+                return
+            }
+        }
         if lhs == nil || lhs!.count == 1 {
             var x = Operand()
             expr(&x, initExpr)
@@ -408,6 +419,20 @@ extension Checker {
         for v in vars {
             objColor[ObjectIdentifier(v)] = 2
             packageInits[ObjectIdentifier(v)] = Initializer(lhs: vars, rhs: initExpr)
+        }
+    }
+
+    /// The type of `T{...}` or `&T{...}` with T written out, from T alone.
+    func literalType(_ e: Expr) -> GoType? {
+        switch e {
+        case let p as ParenExpr: return literalType(p.x)
+        case let lit as CompositeLit:
+            guard let te = lit.type, !(te is ArrayType && (te as? ArrayType)?.len is Ellipsis) else { return nil }
+            return typ(te)
+        case let u as UnaryExpr where u.op == .and:
+            guard let lit = u.x as? CompositeLit, let t = literalType(lit) else { return nil }
+            return Pointer(t)
+        default: return nil
         }
     }
 
