@@ -87,19 +87,12 @@ enum InlineSummary {
         guard LLVMIsDeclaration(fn) == 0, LLVMGetLinkage(fn) == LLVMExternalLinkage else { return false }
         let noinline = LLVMGetEnumAttributeKindForName("noinline", 8)
         if LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeIndex(bitPattern: -1), noinline) != nil { return false }
-        var count = 0
         var seen = Set<LLVMValueRef>()
-        var block = LLVMGetFirstBasicBlock(fn)
-        while let bb = block {
-            block = LLVMGetNextBasicBlock(bb)
-            var inst = LLVMGetFirstInstruction(bb)
-            while let i = inst {
-                inst = LLVMGetNextInstruction(i)
-                count += 1
-                if count > instructionBudget { return false }
-                for k in 0..<max(0, LLVMGetNumOperands(i)) {
-                    if let op = LLVMGetOperand(i, UInt32(k)), !isShareable(op, seen: &seen) { return false }
-                }
+        let body = instructions(of: fn)
+        guard body.count <= instructionBudget else { return false }
+        for i in body {
+            for k in 0..<max(0, LLVMGetNumOperands(i)) {
+                if let op = LLVMGetOperand(i, UInt32(k)), !isShareable(op, seen: &seen) { return false }
             }
         }
         return true
@@ -138,19 +131,22 @@ enum InlineSummary {
         return result
     }
 
+    static func instructions(of fn: LLVMValueRef) -> [LLVMValueRef] {
+        var result: [LLVMValueRef] = []
+        var block = LLVMGetFirstBasicBlock(fn)
+        while let bb = block {
+            var inst = LLVMGetFirstInstruction(bb)
+            while let i = inst { result.append(i); inst = LLVMGetNextInstruction(i) }
+            block = LLVMGetNextBasicBlock(bb)
+        }
+        return result
+    }
+
     /// Makes a definition a declaration: its instructions' uses go first,
     /// then its blocks.
     static func deleteBody(of fn: LLVMValueRef) {
-        var block = LLVMGetFirstBasicBlock(fn)
-        while let bb = block {
-            block = LLVMGetNextBasicBlock(bb)
-            var inst = LLVMGetFirstInstruction(bb)
-            while let i = inst {
-                inst = LLVMGetNextInstruction(i)
-                if LLVMGetTypeKind(LLVMTypeOf(i)) != LLVMVoidTypeKind {
-                    LLVMReplaceAllUsesWith(i, LLVMGetPoison(LLVMTypeOf(i)))
-                }
-            }
+        for i in instructions(of: fn) where LLVMGetTypeKind(LLVMTypeOf(i)) != LLVMVoidTypeKind {
+            LLVMReplaceAllUsesWith(i, LLVMGetPoison(LLVMTypeOf(i)))
         }
         while let bb = LLVMGetFirstBasicBlock(fn) { LLVMDeleteBasicBlock(bb) }
         LLVMSetLinkage(fn, LLVMExternalLinkage)
