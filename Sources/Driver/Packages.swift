@@ -146,6 +146,13 @@ func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
     } catch let e as LoadError {
         throw CompileFailure(exitCode: 1, messages: e.messages)
     }
+    // A package of the user's with assembly needs an assembler golly does
+    // not have (GOROOT's assembly bodies are golly's own, std/).
+    for s in sources where !s.isStandard && !s.assemblyFiles.isEmpty {
+        let names = s.assemblyFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        throw CompileFailure(exitCode: 1, messages: ["# \(s.importPath)",
+                                                      "golly does not support assembly files yet (\(names))"])
+    }
     let cwd = FileManager.default.currentDirectoryPath
     return sources.map { s in
         // A command's symbols are `main.f` wherever it lives, as gc names them.

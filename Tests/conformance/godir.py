@@ -1,5 +1,6 @@
-"""The directory recipes of Go's test/ (rundir, compiledir, errorcheckdir)
-as a module golly builds with package patterns.
+"""The directory recipes of Go's test/ (rundir, compiledir, errorcheckdir;
+runindir, builddir, buildrundir) as a module golly builds with package
+patterns.
 
 run.go compiles the `.go` files of `X.dir` as packages in file-name order
 (files of one package name together; with `-s`, each file a package of its
@@ -62,3 +63,19 @@ def make_module(longdir, packages, root):
             with open(os.path.join(target, copy), "w", encoding="utf-8") as f:
                 f.write(text)
     return has_main
+
+
+def copy_module(longdir, root, module):
+    """runindir's copy of X.dir as module `module` (run.go overlayDir), its
+    subdirectories included; builddir's and buildrundir's too, as module
+    main. Only temporary copies, removed with the test's work directory."""
+    for dirpath, _, files in os.walk(longdir):
+        target = os.path.join(root, os.path.relpath(dirpath, longdir))
+        os.makedirs(target, exist_ok=True)
+        for name in files:
+            with open(os.path.join(dirpath, name), "rb") as f:
+                data = f.read()
+            with open(os.path.join(target, name), "wb") as f:
+                f.write(data)
+    with open(os.path.join(root, "go.mod"), "w") as f:
+        f.write("module %s\n\ngo 1.14\n" % module)

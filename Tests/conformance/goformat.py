@@ -194,6 +194,8 @@ class GoTestFormat(lit.formats.base.TestFormat):
             return "built"
         if action in ("rundir", "compiledir", "errorcheckdir"):
             return self._execute_dir(recipe, source, work)
+        if action in ("runindir", "builddir", "buildrundir"):
+            return self._execute_in_dir(recipe, source, work)
         raise Outcome(lit.Test.UNSUPPORTED, "action %r is not run yet" % action)
 
     def _execute_dir(self, recipe, source, work):
@@ -218,6 +220,24 @@ class GoTestFormat(lit.formats.base.TestFormat):
             return "ran as expected"
         self._compile("./...", ["-S", "-o", os.devnull], want_error=recipe.want_error, cwd=module)
         return "diagnosed as expected" if recipe.want_error else "compiled"
+
+    def _execute_in_dir(self, recipe, source, work):
+        """run.go's runindir (`go run .` in a module named after X.dir,
+        holding a copy of it) and builddir/buildrundir (X.dir's files as
+        one command): the copy is built with `golly build .`."""
+        if recipe.flags or recipe.args:
+            raise Outcome(lit.Test.UNSUPPORTED, "needs gc flags or program arguments: %s"
+                          % " ".join(recipe.flags + recipe.args))
+        longdir = source[:-len(".go")] + ".dir"
+        name = os.path.basename(longdir) if recipe.action == "runindir" else "main"
+        module = os.path.join(work, "src", name)
+        godir.copy_module(longdir, module, name)
+        exe = os.path.join(work, "test.exe")
+        self._compile(".", ["-o", exe], want_error=False, cwd=module)
+        if self.crash_only or recipe.action == "builddir":
+            return "compiled"
+        self._run(exe, source, recipe, work)
+        return "ran as expected"
 
     def _compile(self, source, options, want_error, cwd=None):
         """Runs `golly build OPTIONS FILE` in the file's directory (so
