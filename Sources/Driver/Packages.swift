@@ -147,9 +147,13 @@ func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
         throw CompileFailure(exitCode: 1, messages: e.messages)
     }
     // A package of the user's with assembly needs an assembler golly does
-    // not have (GOROOT's assembly bodies are golly's own, std/).
-    for s in sources where !s.isStandard && !s.assemblyFiles.isEmpty {
-        let names = s.assemblyFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+    // not have (GOROOT's assembly bodies are golly's own, std/). An empty
+    // one (comments only: it lets gc accept a bodyless //go:linkname hook)
+    // needs nothing.
+    for s in sources where !s.isStandard {
+        let defining = s.assemblyFiles.filter(definesSymbols)
+        guard !defining.isEmpty else { continue }
+        let names = defining.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         throw CompileFailure(exitCode: 1, messages: ["# \(s.importPath)",
                                                       "golly does not support assembly files yet (\(names))"])
     }
@@ -165,6 +169,15 @@ func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
         unit.isStandard = s.isStandard
         unit.imports = s.imports
         return unit
+    }
+}
+
+/// Whether an assembly file has more than comments and blank lines.
+func definesSymbols(_ path: String) -> Bool {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return true }
+    return text.split(separator: "\n").contains { line in
+        let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line[...]
+        return !code.allSatisfy(\.isWhitespace)
     }
 }
 

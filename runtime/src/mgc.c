@@ -21,6 +21,8 @@
 enum { HEAP_MINIMUM = 4 << 20 };
 
 static bool initialized;
+enum { SCAVENGE_FLOOR = 64 << 20 };    // idle bytes always kept
+
 static int64_t gcpercent = 100;         // GOGC; < 0: off
 static bool gctrace, gcstress;
 static uint64_t next_gc = HEAP_MINIMUM;
@@ -202,10 +204,16 @@ static void collect(bool forced) {
     uint64_t t1 = nanotime(CLOCK_MONOTONIC), c1 = nanotime(CLOCK_PROCESS_CPUTIME_ID);
     uint64_t marked = golly_heap_sweep();
     set_goal(marked);
-    // Keep what the heap may grow into before the next collection; give
-    // the rest back (gc's scavenger keeps about 10% over the goal).
+    // Keep idle memory up to the heap goal and 10% (gc's scavenger
+    // retains that much, mgcscavenge.go) and never less than 64 MB: gc
+    // returns pages slowly in the background, golly at once after each
+    // collection, and pages given back early fault in again (a program
+    // that grows a 2 MB buffer over and over spent a third of its time
+    // refaulting them). A heap that shrinks for good still gives back
+    // everything above that.
     uint64_t goal = next_gc == UINT64_MAX ? marked : next_gc;
-    golly_heap_scavenge(goal / 10 + (goal - marked));
+    uint64_t keep = goal + goal / 10;
+    golly_heap_scavenge(keep > SCAVENGE_FLOOR ? keep : SCAVENGE_FLOOR);
     uint64_t t2 = nanotime(CLOCK_MONOTONIC), c2 = nanotime(CLOCK_PROCESS_CPUTIME_ID);
     gc_total_ns += t2 - t0;
     uint32_t slot = stats.num_gc % 256;

@@ -75,8 +75,14 @@ func gollyIndexByteString(s string, c byte) int {
 //go:linkname gollyIndex internal/bytealg.Index
 func gollyIndex(a, b []byte) int {
 	n := len(b)
+	if n == 0 {
+		return 0
+	}
+	// The first and last bytes first: a full comparison (a call of
+	// memcmp) only where both match.
+	first, last := b[0], b[n-1]
 	for i := 0; i+n <= len(a); i++ {
-		if string(a[i:i+n]) == string(b) {
+		if a[i] == first && a[i+n-1] == last && string(a[i:i+n]) == string(b) {
 			return i
 		}
 	}
@@ -88,8 +94,12 @@ func gollyIndex(a, b []byte) int {
 //go:linkname gollyIndexString internal/bytealg.IndexString
 func gollyIndexString(a, b string) int {
 	n := len(b)
+	if n == 0 {
+		return 0
+	}
+	first, last := b[0], b[n-1]
 	for i := 0; i+n <= len(a); i++ {
-		if a[i:i+n] == b {
+		if a[i] == first && a[i+n-1] == last && a[i:i+n] == b {
 			return i
 		}
 	}
