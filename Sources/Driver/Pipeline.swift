@@ -113,15 +113,8 @@ public enum Compiler {
     /// its object to a temporary file.
     static func compileObject(_ module: LLVMModuleRef, target: Target, options: BuildOptions, timer: PhaseTimer,
                               importing summaries: [String] = [], summary: String? = nil) throws -> String {
-        placeInComdats(module)
-        for path in summaries { InlineSummary.link(path, into: module, context: LLVMGetModuleContext(module)) }
-        try verify(module)
-        timer.mark("verify")
-        try optimize(module, target: target, level: options.optLevel)
-        if options.optLevel > 0 {
-            InlineSummary.dropImportedBodies(in: module)
-            if let summary { InlineSummary.write(from: module, to: summary) }
-        }
+        try optimize(module, importing: summaries, target: target, options: options, timer: timer)
+        if options.optLevel > 0, let summary { InlineSummary.write(from: module, to: summary) }
         Typelinks.add(to: module)
         timer.mark("optimize")
         try lowerStatepoints(module, target: target)
@@ -154,15 +147,24 @@ public enum Compiler {
         while let f = function { place(f); function = LLVMGetNextFunction(f) }
     }
 
+    /// A package's module as -S shows it and its object is made from:
+    /// COMDATs, its imports' inline summaries linked in, verified,
+    /// optimized, and the bodies it did not inline dropped again.
+    static func optimize(_ module: LLVMModuleRef, importing summaries: [String], target: Target,
+                         options: BuildOptions, timer: PhaseTimer) throws {
+        placeInComdats(module)
+        for path in summaries { InlineSummary.link(path, into: module, context: LLVMGetModuleContext(module)) }
+        try verify(module)
+        timer.mark("verify")
+        try optimize(module, target: target, level: options.optLevel)
+        if options.optLevel > 0 { InlineSummary.dropImportedBodies(in: module) }
+    }
+
     /// `-S`: the root package's module as IRGen and the optimizer left it;
     /// with -d=statepoints, as the collector's lowering leaves it (§7).
     static func emitIR(_ module: LLVMModuleRef, options: BuildOptions, target: Target, stem: String,
                        importing summaries: [String]) throws -> String {
-        placeInComdats(module)
-        for path in summaries { InlineSummary.link(path, into: module, context: LLVMGetModuleContext(module)) }
-        try verify(module)
-        try optimize(module, target: target, level: options.optLevel)
-        if options.optLevel > 0 { InlineSummary.dropImportedBodies(in: module) }
+        try optimize(module, importing: summaries, target: target, options: options, timer: PhaseTimer(enabled: false))
         if options.debugFlags.contains("statepoints") { try lowerStatepoints(module, target: target) }
         let out = options.output ?? stem + ".ll"
         var err: UnsafeMutablePointer<CChar>?
