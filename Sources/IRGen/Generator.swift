@@ -203,6 +203,11 @@ public final class ModuleGenerator {
             return
         }
         let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
+        if reflectStandIns.contains(name) {
+            gen.forwardRecoverFrame()
+            gen.standsIn = true
+            addEnumAttribute(fn, "noinline")
+        }
         try gen.emitBody(params: decl.type.params, results: decl.type.results, recv: decl.recv, body: body, captures: [])
     }
 }

@@ -92,10 +92,14 @@ extension ModuleGenerator {
         let uncommonIndex = hasUncommon ? parts.count : nil
         if hasUncommon { parts.append(uncommonType) }
         var trailingIndex: Int?
+        var adaptersIndex: Int?
         switch type.underlying {
         case let sig as Signature:
             trailingIndex = parts.count
             parts.append(LLVMArrayType2(t.ptr, UInt64(sig.params.count + sig.results.count)))
+            // abi.h golly_func_adapters (ReflectCalls.swift).
+            adaptersIndex = parts.count
+            parts.append(t.structType([t.ptr, t.ptr]))
         case let i as Interface:
             trailingIndex = parts.count
             parts.append(LLVMArrayType2(imethodType, UInt64(itabMethods(i).count)))
@@ -122,6 +126,9 @@ extension ModuleGenerator {
                 t.i32(moff), t.i32(0)]))
         }
         if trailingIndex != nil { values.append(try trailingArray(type, in: g, at: pos)) }
+        if adaptersIndex != nil, let sig = type.underlying as? Signature {
+            values.append(t.constStruct(t.structType([t.ptr, t.ptr]), try reflectCallAdapters(type, sig, at: pos)))
+        }
         if !methods.isEmpty {
             values.append(constArray(methodDescriptorType, try methods.map { try methodDescriptor(type, $0, in: g, at: pos) }))
         }

@@ -309,11 +309,17 @@ func reflect_rselect(cases []runtimeSelect) (chosen int, recvOK bool) {
 	return index[n], recvOK
 }
 
-// reflectcall is reflect.Value.Call's: golly cannot call a function
-// through reflect yet (its calling convention is not the stack frame
-// reflect builds).
+// funcAdapters gives std/reflect the adapters of a func type the compiler
+// made (abi.h golly_func_adapters: reflect.Value.Call's and MakeFunc's),
+// nil for one reflect.FuncOf made.
 //
-//go:linkname reflect_call runtime.reflectcall
-func reflect_call(stackArgsType, fn, stackArgs unsafe.Pointer, stackArgsSize, stackRetOffset, frameSize uint32, regArgs unsafe.Pointer) {
-	panic("golly does not support reflect.Value.Call yet")
+//go:linkname reflect_funcAdapters reflect.funcAdapters
+func reflect_funcAdapters(typ unsafe.Pointer) (call, makefunc unsafe.Pointer) {
+	a := funcAdapters(typ)
+	if a == nil {
+		return nil, nil
+	}
+	return *(*unsafe.Pointer)(a), *(*unsafe.Pointer)(unsafe.Add(a, unsafe.Sizeof(a)))
 }
+
+func funcAdapters(typ unsafe.Pointer) unsafe.Pointer

@@ -40,6 +40,11 @@ import CLLVM
 // libgollyrt.a.
 public enum Statepoints {
     static let strategy = "statepoint-example"
+    /// A function attribute: no statepoints, no stack map; the collector
+    /// scans the function's frames conservatively, as the runtime's C
+    /// frames (reflect's adapters, IRGen/ReflectCalls.swift, which keep
+    /// their heap pointers in frame memory).
+    public static let conservativeAttribute = "golly-frame-conservative"
     static let launderName = "golly.launder"
 
     /// Runtime entry points that never allocate from the collected heap,
@@ -119,7 +124,8 @@ final class StatepointLowering {
                 demoteLargeResult(of: call)
             }
         }
-        for fn in functions {
+        for fn in functions where LLVMGetStringAttributeAtIndex(fn, functionAttributeIndex, Statepoints.conservativeAttribute,
+                                                                 UInt32(Statepoints.conservativeAttribute.utf8.count)) == nil {
             markInlineAsmLeaves(in: fn)
             launderFrameCasts(in: fn)
             keepRecoveryValues(in: fn)

@@ -33,7 +33,7 @@ and -O2 and run. Running the script without arguments rewrites the lit
 files, their CHECK lines taken from gc's build of each program (with
 -gcflags=-l for the helper variant, see header()):
 
-  Tests/lit/tools/gen_recover_matrix.py
+  Tests/lit/tools/gen_recover_matrix.py [--only SHAPE...]
 """
 
 import os
@@ -117,9 +117,10 @@ type J interface{ P(int) }
 
 
 class Shape:
-    def __init__(self, name, doc, decls, setup, defer, recursive=True):
+    def __init__(self, name, doc, decls, setup, defer, recursive=True, imports=()):
         self.name, self.doc, self.decls = name, doc, decls
         self.setup, self.defer, self.recursive = setup, defer, recursive
+        self.imports = list(imports)
 
 
 SHAPES = [
@@ -183,6 +184,20 @@ SHAPES = [
     Shape("func_type_method", "a method of a func type that calls recover itself: defer g.Run(0)",
           "type G func()\n\nfunc (g G) Run(depth int) {\n%s\n}\n" % body("g.Run(1)"),
           ["g := G(func() {})"], "defer g.Run(0)"),
+    # Calls through reflect (IRGen/ReflectCalls.swift): the stubs, adapters,
+    # callReflect and callMethod stand in for the runtime as gc's WRAPPERs
+    # do (reflect.Value.Call does not: Tests/lit/recover/reflect_value_call.go).
+    Shape("reflect_method_value", "a method value made by reflect: m := reflect.ValueOf(t).Method(0).Interface().(func(int)); defer m(0)",
+          T_METHODS, ["t := T{}", "m := reflect.ValueOf(t).Method(0).Interface().(func(int))"], "defer m(0)",
+          imports=["reflect"]),
+    Shape("reflect_method_value_ptr", "a pointer method value made by reflect: m := reflect.ValueOf(p).MethodByName(\"P\")...; defer m(0)",
+          T_METHODS, ["p := &T{}", "m := reflect.ValueOf(p).MethodByName(\"P\").Interface().(func(int))"], "defer m(0)",
+          imports=["reflect"]),
+    Shape("reflect_makefunc", "a function reflect.MakeFunc made: rf = reflect.MakeFunc(...).Interface().(func(int)); defer rf(0)",
+          "var rf func(int)\n\nfunc target(args []reflect.Value) (results []reflect.Value) {\n"
+          "\tdepth := int(args[0].Int())\n%s\n\treturn\n}\n" % body("rf(1)"),
+          ["rf = reflect.MakeFunc(reflect.TypeOf(rf), target).Interface().(func(int))"], "defer rf(0)",
+          imports=["reflect"]),
 ]
 
 PRELUDE = """\
@@ -236,7 +251,8 @@ def frame(shape, name, after, loop=False):
 
 def program(shape, variant):
     unrecovered = variant == "unrecovered"
-    parts = [PRELUDE.replace("IMPORTS\n", "" if variant != "modes" else 'import "runtime"\n\n')]
+    imports = shape.imports + (["runtime"] if variant == "modes" else [])
+    parts = [PRELUDE.replace("IMPORTS\n", "".join('import "%s"\n\n' % i for i in sorted(imports)))]
     if shape.decls:
         parts.append(shape.decls)
     if unrecovered:
@@ -337,8 +353,11 @@ def main():
         with open(sys.argv[4], "w") as f:
             f.write(program(shape, sys.argv[3]))
         return 0
+    only = sys.argv[2:] if len(sys.argv) > 2 and sys.argv[1] == "--only" else None
     os.makedirs(OUT, exist_ok=True)
     for shape in SHAPES:
+        if only is not None and shape.name not in only:
+            continue
         for variant in VARIANTS:
             name = shape.name + ("" if variant == "modes" else "_" + variant) + ".go"
             text = "\n".join(header(shape, variant) + ["//"] + checks(shape, variant)) + "\n\npackage main\n"

@@ -161,6 +161,17 @@ typedef struct {
     uint16_t out_count;             // | GOLLY_FUNC_VARIADIC when the last parameter is ...T
 } golly_functype;
 
+// What follows a func type's parameter and result types in a descriptor
+// the compiler made (IRGen/ReflectCalls.swift; reflect reads neither, and
+// finds the methods through moff): the adapters that call a function of
+// the type with operands in reflect's frame, and that a func value made by
+// reflect.MakeFunc or a method value made by reflect runs. Descriptors
+// reflect.FuncOf makes, in the heap, have none (golly_func_adapters_of).
+typedef struct {
+    void *call;                     // go:reflectcall.T(ctx, code, fn, args, results, method)
+    void *makefunc;                 // go:makefunc.T(ctx, params...)
+} golly_func_adapters;
+
 // A name (reflect/type.go name): a flags byte (GOLLY_NAME_*), the length as
 // a varint, the bytes; with GOLLY_NAME_TAG a varint length and the tag; with
 // GOLLY_NAME_PKG_PATH a 4-byte nameOff from the name's first byte to the

@@ -162,6 +162,10 @@ int32_t golly_addReflectOff(void *context, const void *p) GOLLY_NAME("runtime.ad
 // lies below 2 GB). runtime/src/typelinks.c.
 go_int golly_typelinksCount(void *context) GOLLY_NAME("runtime.typelinksCount");
 void golly_typelinksFill(void *context, int32_t *dst) GOLLY_NAME("runtime.typelinksFill");
+// funcAdapters(typ unsafe.Pointer) unsafe.Pointer: typ's abi.h
+// golly_func_adapters, or nil for a func type reflect.FuncOf made.
+// reflect.c.
+const golly_func_adapters *golly_funcAdapters(void *context, const golly_type *typ) GOLLY_NAME("runtime.funcAdapters");
 // newArray(elem unsafe.Pointer, n int) unsafe.Pointer: n zeroed elements.
 void *golly_newArray(void *context, const golly_type *elem, go_int n) GOLLY_NAME("runtime.newArray");
 // memclr(p unsafe.Pointer, n uintptr).
