@@ -28,6 +28,8 @@ static go_string errorString_Error(void *ctx, const go_string *s);
 static go_string plainError_Error(void *ctx, const go_string *s);
 static go_string boundsError_Error(void *ctx, const void *e);
 static go_string TypeAssertionError_Error(void *ctx, const void *e);
+static go_string errorAddressString_Error(void *ctx, const void *e);
+static uintptr_t errorAddressString_Addr(void *ctx, const void *e);
 static void RuntimeError(void *ctx, const void *e) {
 }
 
@@ -87,23 +89,40 @@ static golly_type type_int = {HEADER(go_int, GOLLY_KIND_INT), .tflag = GOLLY_TFL
                               .equal = GOLLY_TYPED_EQUAL(type_int)};
 static golly_type type_bool = {HEADER(bool, GOLLY_KIND_BOOL), .tflag = GOLLY_TFLAG_NAMED | GOLLY_TFLAG_REGULAR_MEMORY,
                                .equal = GOLLY_TYPED_EQUAL(type_bool)};
+static golly_type type_uintptr = {HEADER(uintptr_t, GOLLY_KIND_UINTPTR), .tflag = GOLLY_TFLAG_NAMED | GOLLY_TFLAG_REGULAR_MEMORY,
+                                  .equal = GOLLY_TYPED_EQUAL(type_uintptr)};
 static golly_type type_uint8 = {HEADER(uint8_t, GOLLY_KIND_UINT8), .tflag = GOLLY_TFLAG_NAMED | GOLLY_TFLAG_REGULAR_MEMORY,
                                 .equal = GOLLY_TYPED_EQUAL(type_uint8)};
 golly_type golly_string_type = {HEADER(go_string, GOLLY_KIND_STRING), .tflag = GOLLY_TFLAG_NAMED,
                                 .equal = GOLLY_TYPED_EQUAL(golly_string_type), .ptrdata = 8, .gcdata = first_word};
 
 // The methods' types, without receiver: func() string and func(). A func
-// type's parameters and results follow its struct (type.c golly_func_params).
+// type's parameters and results follow its struct (type.c golly_func_params),
+// then its adapters for reflect's calls (abi.h golly_func_adapters): none
+// here, the compiler makes them.
 static struct {
     golly_functype k;
     const golly_type *out[1];
+    golly_func_adapters adapters;
 } func_string_type = {
     .k = {.type = {HEADER(void *, GOLLY_KIND_FUNC | GOLLY_KIND_DIRECT_IFACE), .ptrdata = 8, .gcdata = first_word},
           .in_count = 0, .out_count = 1},
     .out = {&golly_string_type},
 };
-static golly_functype func_type = {
-    .type = {HEADER(void *, GOLLY_KIND_FUNC | GOLLY_KIND_DIRECT_IFACE), .ptrdata = 8, .gcdata = first_word},
+static struct {
+    golly_functype k;
+    const golly_type *out[1];
+    golly_func_adapters adapters;
+} func_uintptr_type = {
+    .k = {.type = {HEADER(void *, GOLLY_KIND_FUNC | GOLLY_KIND_DIRECT_IFACE), .ptrdata = 8, .gcdata = first_word},
+          .in_count = 0, .out_count = 1},
+    .out = {&type_uintptr},
+};
+static struct {
+    golly_functype type;
+    golly_func_adapters adapters;
+} func_type = {
+    .type = {.type = {HEADER(void *, GOLLY_KIND_FUNC | GOLLY_KIND_DIRECT_IFACE), .ptrdata = 8, .gcdata = first_word}},
 };
 
 #define RUNTIME_PKG GOLLY_STATIC_NAME(0, "runtime")
@@ -111,13 +130,18 @@ static golly_functype func_type = {
 #define ERROR_METHODS(error_fn)                                                                              \
     {                                                                                                        \
         {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "Error"), &func_string_type.k.type, (void *)(error_fn)},    \
-        {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "RuntimeError"), &func_type.type, (void *)RuntimeError},    \
+        {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "RuntimeError"), &func_type.type.type, (void *)RuntimeError},    \
     }
 
 static const golly_rt_method errorString_methods[] = ERROR_METHODS(errorString_Error);
 static const golly_rt_method plainError_methods[] = ERROR_METHODS(plainError_Error);
 static const golly_rt_method boundsError_methods[] = ERROR_METHODS(boundsError_Error);
 static const golly_rt_method TypeAssertionError_methods[] = ERROR_METHODS(TypeAssertionError_Error);
+static const golly_rt_method errorAddressString_methods[] = {
+    {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "Addr"), &func_uintptr_type.k.type, (void *)errorAddressString_Addr},
+    {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "Error"), &func_string_type.k.type, (void *)errorAddressString_Error},
+    {GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "RuntimeError"), &func_type.type.type, (void *)RuntimeError},
+};
 
 // error.go: type errorString string.
 basic_error_type golly_type_errorString = {
@@ -155,6 +179,33 @@ struct_error_type golly_type_boundsError = {
           .pkg_path = RUNTIME_PKG, .fields = {bounds_error_fields, 4, 4}},
     .u = TWO_METHODS,
 };
+
+// error.go: type errorAddressString struct { msg string; addr uintptr },
+// the error of a fault under debug.SetPanicOnFault; its Addr method gives
+// the faulting address.
+typedef struct {
+    go_string msg;
+    uintptr_t addr;
+} error_address_string;
+
+static const golly_structfield error_address_string_fields[] = {
+    {GOLLY_STATIC_NAME(0, "msg"), &golly_string_type, offsetof(error_address_string, msg)},
+    {GOLLY_STATIC_NAME(0, "addr"), &type_uintptr, offsetof(error_address_string, addr)},
+};
+
+static struct {
+    golly_structtype k;
+    golly_uncommontype u;
+    golly_method m[3];
+} golly_type_errorAddressString = {
+    .k = {.type = {HEADER(error_address_string, GOLLY_KIND_STRUCT), .tflag = GOLLY_TFLAG_UNCOMMON | GOLLY_TFLAG_NAMED,
+                   .equal = GOLLY_TYPED_EQUAL(golly_type_errorAddressString), .ptrdata = 8, .gcdata = first_word},
+          .pkg_path = RUNTIME_PKG, .fields = {error_address_string_fields, 2, 2}},
+    .u = {.mcount = 3, .xcount = 3, .moff = METHODS_OFF},
+};
+_Static_assert(offsetof(__typeof__(golly_type_errorAddressString), m) -
+               offsetof(__typeof__(golly_type_errorAddressString), u) == METHODS_OFF,
+               "the methods follow the uncommon part");
 
 // runtime/type.go _type, the element of the *_type fields below: a
 // 48-byte struct whose fields the runtime's descriptor does not list
@@ -214,12 +265,16 @@ static const golly_rt_type error_types[] = {
     {&type_int, GOLLY_STATIC_NAME(0, "int"), NULL, NULL, NULL},
     {&type_bool, GOLLY_STATIC_NAME(0, "bool"), NULL, NULL, NULL},
     {&type_uint8, GOLLY_STATIC_NAME(0, "uint8"), NULL, NULL, NULL},
+    {&type_uintptr, GOLLY_STATIC_NAME(0, "uintptr"), NULL, NULL, NULL},
+    {&func_uintptr_type.k.type, GOLLY_STATIC_NAME(0, "func() uintptr"), NULL, NULL, NULL},
     {&golly_string_type, GOLLY_STATIC_NAME(0, "string"), NULL, NULL, NULL},
     {&func_string_type.k.type, GOLLY_STATIC_NAME(0, "func() string"), NULL, NULL, NULL},
-    {&func_type.type, GOLLY_STATIC_NAME(0, "func()"), NULL, NULL, NULL},
+    {&func_type.type.type, GOLLY_STATIC_NAME(0, "func()"), NULL, NULL, NULL},
     {&golly_type_errorString.k, GOLLY_STATIC_NAME(0, "runtime.errorString"), NULL, RUNTIME_PKG, errorString_methods},
     {&golly_type_plainError.k, GOLLY_STATIC_NAME(0, "runtime.plainError"), NULL, RUNTIME_PKG, plainError_methods},
     {&golly_type_boundsError.k.type, GOLLY_STATIC_NAME(0, "runtime.boundsError"), NULL, RUNTIME_PKG, boundsError_methods},
+    {&golly_type_errorAddressString.k.type, GOLLY_STATIC_NAME(0, "runtime.errorAddressString"), NULL, RUNTIME_PKG,
+     errorAddressString_methods},
     {&type_rtype.k.type, GOLLY_STATIC_NAME(0, "runtime._type"), &type_ptr_rtype.type, RUNTIME_PKG, NULL},
     {&type_ptr_rtype.type, GOLLY_STATIC_NAME(0, "*runtime._type"), NULL, NULL, NULL},
     {&golly_type_TypeAssertionError.k.type, GOLLY_STATIC_NAME(GOLLY_NAME_EXPORTED, "runtime.TypeAssertionError"),
@@ -277,6 +332,13 @@ void golly_panicmem(void) {
         golly_panic_signal = (golly_siginfo){.sig = 11, .code = 1, .addr = 0,
                                              .pc = (uint64_t)(uintptr_t)__builtin_return_address(0)};
     golly_panic_errorstring(&memory_error);
+}
+
+// panic.go panicmemAddr: a fault at addr under debug.SetPanicOnFault.
+void golly_panicmemAddr(uintptr_t addr) {
+    error_address_string *e = golly_alloc(sizeof *e);
+    *e = (error_address_string){.msg = memory_error, .addr = addr};
+    golly_gopanic(&golly_type_errorAddressString.k.type, e);
 }
 
 void golly_panic_bounds(int64_t x, go_int y, bool is_signed, uint8_t code) {
@@ -415,6 +477,15 @@ static go_string errorString_Error(void *ctx, const go_string *s) {
     golly_writestr("runtime error: ");
     golly_printstring(s->ptr, s->len);
     return golly_capture_end();
+}
+
+static go_string errorAddressString_Error(void *ctx, const void *e) {
+    return errorString_Error(ctx, &((const error_address_string *)e)->msg);
+}
+
+static uintptr_t errorAddressString_Addr(void *ctx, const void *e) {
+    (void)ctx;
+    return ((const error_address_string *)e)->addr;
 }
 
 static go_string plainError_Error(void *ctx, const go_string *s) {

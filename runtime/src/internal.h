@@ -204,6 +204,8 @@ void golly_panic_type_assertion(const golly_type *iface, const golly_type *have,
 // A runtime.Error whose text has no "runtime error: " prefix (gc's
 // plainError, runtime/error.go), e.g. `assignment to entry in nil map`.
 void golly_panic_plainerror(const go_string *msg) __attribute__((noreturn));
+// panic.go panicmemAddr: a fault at addr under debug.SetPanicOnFault (error.c).
+void golly_panicmemAddr(uintptr_t addr) __attribute__((noreturn));
 
 // ---- type.c: reading type descriptors (abi.h; gc's runtime/type.go).
 // The pointer an offset from base names (abi.h "Offsets"): base + off for a

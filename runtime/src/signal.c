@@ -11,7 +11,9 @@
 // - A fault on the stack's guard region is a stack overflow: a fatal error,
 //   printed from the alternate signal stack since the goroutine stack is
 //   exhausted.
-// - Any other fault is gc's `unexpected fault address` fatal error.
+// - Any other fault is gc's `unexpected fault address` fatal error, or
+//   under runtime/debug.SetPanicOnFault a panic whose error has the
+//   address (gc's panicmemAddr).
 // - SIGTRAP (runtime.Breakpoint) is a crash as in gc's sighandler:
 //   `SIGTRAP: trace trap`, the pc, a traceback, the registers, exit 2.
 // - SIGINT, SIGTERM and SIGHUP flush buffered print output, then kill the
@@ -34,7 +36,16 @@ void golly_sigpanic(void) GOLLY_NAME("runtime.sigpanic") __attribute__((noreturn
 void golly_sigpanic(void) {
     if (golly_panic_signal.sig == SIGFPE)
         golly_panicdivide();
+    if (golly_panic_signal.addr >= 0x1000)
+        golly_panicmemAddr((uintptr_t)golly_panic_signal.addr);   // under SetPanicOnFault
     golly_panicmem();
+}
+
+bool golly_swapPanicOnFault(void *context, bool enabled) {
+    (void)context;
+    bool old = golly_curg->paniconfault;
+    golly_curg->paniconfault = enabled;
+    return old;
 }
 
 typedef struct {
@@ -132,6 +143,10 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
         panics = code == FPE_INTDIV;
         break;
     }
+    // runtime/debug.SetPanicOnFault: any other fault of a Go goroutine
+    // panics too (panicmemAddr), so that it can be recovered.
+    if (!panics && sig != SIGFPE && golly_curg != NULL && golly_curg->paniconfault)
+        panics = true;
     golly_panic_signal = (golly_siginfo){
         .sig = sig,
         .code = (uint64_t)code,

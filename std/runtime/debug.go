@@ -43,11 +43,10 @@ func readGCStats(pauses *[]uint64) {
 }
 
 var (
-	maxStack      = 1 << 30 // gc's 1 GB on 64-bit machines
-	maxThreads    = 10000
-	panicOnFault  bool
+	maxStack            = 1 << 30 // gc's 1 GB on 64-bit machines
+	maxThreads          = 10000
 	memoryLimit   int64 = 1<<63 - 1
-	tracebackName = "single"
+	tracebackName       = "single"
 )
 
 //go:linkname setMaxStack runtime/debug.setMaxStack
@@ -62,11 +61,13 @@ func setMaxThreads(in int) (out int) {
 	return out
 }
 
+// setPanicOnFault is the running goroutine's setting, which the fault
+// handler reads (runtime/src/signal.c).
+//
 //go:linkname setPanicOnFault runtime/debug.setPanicOnFault
-func setPanicOnFault(new bool) (old bool) {
-	old, panicOnFault = panicOnFault, new
-	return old
-}
+func setPanicOnFault(new bool) (old bool) { return swapPanicOnFault(new) }
+
+func swapPanicOnFault(new bool) (old bool)
 
 //go:linkname setMemoryLimit runtime/debug.setMemoryLimit
 func setMemoryLimit(in int64) (out int64) {

@@ -238,7 +238,9 @@ func reflect_mapiternext(it unsafe.Pointer) { mapIterNext(it) }
 func reflect_mapiterkey(it unsafe.Pointer) unsafe.Pointer { return *(*unsafe.Pointer)(it) }
 
 //go:linkname reflect_mapiterelem reflect.mapiterelem
-func reflect_mapiterelem(it unsafe.Pointer) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Add(it, 8)) }
+func reflect_mapiterelem(it unsafe.Pointer) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Add(it, 8))
+}
 
 //go:linkname reflect_maplen reflect.maplen
 func reflect_maplen(m unsafe.Pointer) int { return mapLen(m) }

@@ -166,7 +166,8 @@ typedef struct {
 // finds the methods through moff): the adapters that call a function of
 // the type with operands in reflect's frame, and that a func value made by
 // reflect.MakeFunc or a method value made by reflect runs. Descriptors
-// reflect.FuncOf makes, in the heap, have none (golly_func_adapters_of).
+// reflect.FuncOf makes, in the heap, have none (golly_func_adapters_of);
+// the runtime's own (error.c) have NULLs.
 typedef struct {
     void *call;                     // go:reflectcall.T(ctx, code, fn, args, results, method)
     void *makefunc;                 // go:makefunc.T(ctx, params...)

@@ -166,6 +166,9 @@ void golly_typelinksFill(void *context, int32_t *dst) GOLLY_NAME("runtime.typeli
 // golly_func_adapters, or nil for a func type reflect.FuncOf made.
 // reflect.c.
 const golly_func_adapters *golly_funcAdapters(void *context, const golly_type *typ) GOLLY_NAME("runtime.funcAdapters");
+// swapPanicOnFault(new bool) (old bool): runtime/debug.SetPanicOnFault for
+// the running goroutine (gc's g.paniconfault; signal.c).
+bool golly_swapPanicOnFault(void *context, bool enabled) GOLLY_NAME("runtime.swapPanicOnFault");
 // newArray(elem unsafe.Pointer, n int) unsafe.Pointer: n zeroed elements.
 void *golly_newArray(void *context, const golly_type *elem, go_int n) GOLLY_NAME("runtime.newArray");
 // memclr(p unsafe.Pointer, n uintptr).
