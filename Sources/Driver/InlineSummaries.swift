@@ -17,8 +17,10 @@ import Foundation
 // A function is offered when it is small, may be inlined (no `noinline`:
 // defers and recover keep their frames, docs/DESIGN.md §6) and refers only to
 // what an importer can share: symbols of other objects, type descriptors
-// (linkonce_odr) and constant data; never to a package's local functions
-// or local mutable variables, of which a copy would be another variable.
+// and itabs (linkonce_odr, copied with what they refer to), linkonce_odr
+// functions (wrappers, copied whole: the package's own object may have
+// dropped them) and constant data; never to a package's local functions or
+// local mutable variables, of which a copy would be another variable.
 
 enum InlineSummary {
     /// Instructions at most in an offered function (the inliner decides
@@ -34,7 +36,10 @@ enum InlineSummary {
         let offered = functions(of: summary).filter(isOffered)
         guard !offered.isEmpty else { return false }
         let keep = Set(offered)
-        for fn in functions(of: summary) where !keep.contains(fn) && LLVMIsDeclaration(fn) == 0 {
+        // A linkonce_odr function (a wrapper an itab or descriptor refers
+        // to) keeps its body: the package's own object may have dropped it.
+        for fn in functions(of: summary) where !keep.contains(fn) && LLVMIsDeclaration(fn) == 0
+            && LLVMGetLinkage(fn) != LLVMLinkOnceODRLinkage {
             deleteBody(of: fn)
         }
         for fn in offered { LLVMSetLinkage(fn, LLVMAvailableExternallyLinkage) }
@@ -102,9 +107,22 @@ enum InlineSummary {
     static func isShareable(_ value: LLVMValueRef, seen: inout Set<LLVMValueRef>) -> Bool {
         guard LLVMIsConstant(value) != 0, seen.insert(value).inserted else { return true }
         if LLVMIsAFunction(value) != nil {
-            return !isLocal(value) || LLVMGetIntrinsicID(value) != 0
+            if LLVMGetIntrinsicID(value) != 0 { return true }
+            // A linkonce_odr function goes with the summary, body and all.
+            if LLVMGetLinkage(value) == LLVMLinkOnceODRLinkage {
+                return instructions(of: value).allSatisfy { i in
+                    (0..<max(0, LLVMGetNumOperands(i))).allSatisfy { k in
+                        LLVMGetOperand(i, UInt32(k)).map { isShareable($0, seen: &seen) } ?? true
+                    }
+                }
+            }
+            return !isLocal(value)
         }
         if LLVMIsAGlobalVariable(value) != nil {
+            // An itab or descriptor is copied with what it refers to.
+            if LLVMGetLinkage(value) == LLVMLinkOnceODRLinkage, let initializer = LLVMGetInitializer(value) {
+                return isShareable(initializer, seen: &seen)
+            }
             guard isLocal(value) else { return true }
             // A local constant is copied with its contents.
             guard LLVMIsGlobalConstant(value) != 0, let initializer = LLVMGetInitializer(value) else { return false }

@@ -16,4 +16,8 @@ public struct BuildOptions {
 public struct CompileFailure: Error {
     public let exitCode: Int32
     public let messages: [String]
+    public init(exitCode: Int32, messages: [String]) {
+        self.exitCode = exitCode
+        self.messages = messages
+    }
 }

@@ -136,39 +136,54 @@ func packageUnits(_ inputs: [String]) throws -> [PackageUnit] {
     let sources: [PackageSource]
     let roots: Set<String>
     do {
-        var environment = GoEnvironment()
-        environment.overlayRoot = stdOverlayDirectory()
-        let loader = try PackageLoader(workingDirectory: FileManager.default.currentDirectoryPath,
-                                       environment: environment, builtinPackages: ["unsafe"])
+        let loader = try standardLoader()
         sources = try loader.load(inputs)
         roots = Set(loader.roots)
         for w in loader.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
     } catch let e as LoadError {
         throw CompileFailure(exitCode: 1, messages: e.messages)
     }
-    // A package of the user's with assembly needs an assembler golly does
-    // not have (GOROOT's assembly bodies are golly's own, std/). An empty
-    // one (comments only: it lets gc accept a bodyless //go:linkname hook)
-    // needs nothing.
+    try refuseAssembly(sources)
+    return sources.map { s in
+        // A command's symbols are `main.f` wherever it lives, as gc names them.
+        PackageUnit(s, path: s.isCommand ? "main" : s.importPath, isRoot: roots.contains(s.importPath))
+    }
+}
+
+extension PackageUnit {
+    /// The unit of the loader's package `s`, its symbols prefixed by `path`.
+    init(_ s: PackageSource, path: String, isRoot: Bool, errorHeading: String? = nil) {
+        let cwd = FileManager.default.currentDirectoryPath
+        self.init(path: path, files: s.goFiles.map { shortPath($0, cwd: cwd) },
+                  errorHeading: errorHeading ?? (s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)"),
+                  isRoot: isRoot,
+                  executableName: s.importPath == "command-line-arguments"
+                      ? String(((s.goFiles.first ?? "main") as NSString).lastPathComponent.dropLast(3))
+                      : String(s.importPath.split(separator: "/").last ?? "main"))
+        isStandard = s.isStandard
+        imports = s.imports
+    }
+}
+
+/// The loader `go build` would use here: GOROOT with golly's overlays (std/).
+func standardLoader() throws -> PackageLoader {
+    var environment = GoEnvironment()
+    environment.overlayRoot = stdOverlayDirectory()
+    return try PackageLoader(workingDirectory: FileManager.default.currentDirectoryPath,
+                             environment: environment, builtinPackages: ["unsafe"])
+}
+
+/// A package of the user's with assembly needs an assembler golly does not
+/// have (GOROOT's assembly bodies are golly's own, std/). An empty one
+/// (comments only: it lets gc accept a bodyless //go:linkname hook) needs
+/// nothing.
+func refuseAssembly(_ sources: [PackageSource]) throws {
     for s in sources where !s.isStandard {
         let defining = s.assemblyFiles.filter(definesSymbols)
         guard !defining.isEmpty else { continue }
         let names = defining.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         throw CompileFailure(exitCode: 1, messages: ["# \(s.importPath)",
                                                       "golly does not support assembly files yet (\(names))"])
-    }
-    let cwd = FileManager.default.currentDirectoryPath
-    return sources.map { s in
-        // A command's symbols are `main.f` wherever it lives, as gc names them.
-        var unit = PackageUnit(path: s.isCommand ? "main" : s.importPath, files: s.goFiles.map { shortPath($0, cwd: cwd) },
-                    errorHeading: s.importPath == "command-line-arguments" ? nil : "# \(s.importPath)",
-                    isRoot: roots.contains(s.importPath),
-                    executableName: s.importPath == "command-line-arguments"
-                        ? String(((s.goFiles.first ?? "main") as NSString).lastPathComponent.dropLast(3))
-                        : String(s.importPath.split(separator: "/").last ?? "main"))
-        unit.isStandard = s.isStandard
-        unit.imports = s.imports
-        return unit
     }
 }
 

@@ -19,6 +19,11 @@ public enum Compiler {
         defer { timer.report() }
         let units = try packageUnits(options.inputs)
         timer.mark("load")
+        return try build(units, options: options, timer: timer)
+    }
+
+    /// Builds the packages `units` (dependencies first, the root last).
+    static func build(_ units: [PackageUnit], options: BuildOptions, timer: PhaseTimer) throws -> String {
         let target: Target
         do { target = try Target(optLevel: options.optLevel) } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: ["internal compiler error: \(e.message)"])

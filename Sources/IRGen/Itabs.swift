@@ -52,8 +52,10 @@ extension ModuleGenerator {
         }
         let base = (type.underlying as? Pointer).map { $0.elem } ?? type
         let bare = msig.withoutReceiver
+        // linkonce_odr: an importer's copy of an itab or descriptor that
+        // refers to it (an inline summary's) finds it by name.
         return try wrapperFunction("\(packagePath).(*\(localSymbol(base))).\(method.name)", try itabFunctionType(bare, at: pos),
-                                   signature: bare, linkage: LLVMInternalLinkage) { g, _ in
+                                   signature: bare, linkage: LLVMLinkOnceODRLinkage) { g, _ in
             try g.emitItabWrapper(type, entry, at: pos)
         }
     }
@@ -234,7 +236,7 @@ extension ModuleGenerator {
         let name = "\(packagePath).\(localSymbol(type)).\(method.name)"
         let recv = Var(name: "", pos: pos, type: type, pkgPath: nil)
         let sig = Signature(recv: recv, params: msig.params, results: msig.results, isVariadic: msig.isVariadic)
-        return try wrapperFunction(name, try lowerSignature(sig, at: pos), signature: sig, linkage: LLVMInternalLinkage) { g, fn in
+        return try wrapperFunction(name, try lowerSignature(sig, at: pos), signature: sig, linkage: LLVMLinkOnceODRLinkage) { g, fn in
             let slot = g.alloca(try lower(type, at: pos), "recv")
             builder.store(LLVMGetParam(fn, 1), slot)
             let data = LLVMBuildAddrSpaceCast(builder.b, slot, t.heapPtr, "")!

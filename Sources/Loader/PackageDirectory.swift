@@ -10,7 +10,8 @@
 //     is an external test file;
 //   - a file importing "C" is a cgo file, ignored since cgo is disabled
 //     (as with CGO_ENABLED=0), and an error in a test file;
-//   - test files are listed, not built: their imports are not recorded;
+//   - test files are listed apart, their imports too (`go test` builds
+//     them: TestPackages.swift);
 //   - no buildable non-test file is "build constraints exclude all Go
 //     files in DIR" if some were left out, "no non-test Go files in DIR" if
 //     only tests remain, else "no Go files in DIR" (thrown as `NoGoFiles`).
@@ -30,6 +31,10 @@ struct DirectoryPackage {
     var ignoredGoFiles: [String] = []
     /// Each import path of the non-test files with its first position.
     var importPositions: [String: String] = [:]
+    /// The same for the package's `_test.go` files and for its external
+    /// test package's.
+    var testImportPositions: [String: String] = [:]
+    var xTestImportPositions: [String: String] = [:]
 }
 
 extension GoEnvironment {
@@ -104,13 +109,23 @@ extension DirectoryPackage {
             if isTest { return problem ?? .atImport("use of cgo in test \(path) not supported") }
             if !cgoEnabled { ignoredGoFiles.append(path); return problem }
         }
-        if isXTest { xTestGoFiles.append(path); return problem }
-        if isTest { testGoFiles.append(path); return problem }
-        goFiles.append(path)
-        for (importPath, position) in header.imports where importPositions[importPath] == nil {
-            importPositions[importPath] = position
+        if isXTest {
+            xTestGoFiles.append(path)
+            record(header, in: &xTestImportPositions)
+        } else if isTest {
+            testGoFiles.append(path)
+            record(header, in: &testImportPositions)
+        } else {
+            goFiles.append(path)
+            record(header, in: &importPositions)
         }
         return problem
+    }
+
+    private func record(_ header: GoFileHeader, in positions: inout [String: String]) {
+        for (importPath, position) in header.imports where positions[importPath] == nil {
+            positions[importPath] = position
+        }
     }
 
     /// cmd/go's NoGoError; for test files alone, the build step's error

@@ -8,11 +8,11 @@
 struct PackageGraph {
     let loader: PackageLoader
     /// Dependencies before dependents.
-    private(set) var order: [PackageSource] = []
+    var order: [PackageSource] = []
     private(set) var errors: [String] = []
     private var reported: Set<String> = []
-    private var visited: Set<String> = []
-    private var onStack: Set<String> = []
+    var visited: Set<String> = []
+    var onStack: Set<String> = []
     /// Resolutions so far, by import path and the importer's vendor tree.
     private var resolved: [String: Result<PackageLocation, Error>] = [:]
 
@@ -35,12 +35,27 @@ struct PackageGraph {
 
     /// Loads the package at `location`, reached through the import paths
     /// `stack` by an import at position `via` written in `importer`.
-    private mutating func visit(_ location: PackageLocation, stack: [String], via position: String?, importer: Importer?,
+    mutating func visit(_ location: PackageLocation, stack: [String], via position: String?, importer: Importer?,
                                 fromWildcard: Bool = false, files: [String]? = nil) {
         let path = location.importPath
         let place = { (p: PackageProblem) in p.message(stack: stack, importPath: path, importPosition: position) }
         if onStack.contains(path) { return report(place(.withStack(Messages.importCycle))) }
         guard visited.insert(path).inserted else { return }
+        guard let dir = read(location, files: files, fromWildcard: fromWildcard, place: place) else { return }
+        if dir.name == "main" && importer != nil { return report(place(.atImport(Messages.program(path)))) }
+        let me = Importer(importPath: path, directory: location.directory, isStandard: location.kind == .goroot,
+                          isCommandLineFiles: files != nil)
+        onStack.insert(path)
+        let package = loadImports(of: dir, as: me, stack: stack + [path])
+        onStack.remove(path)
+        order.append(package)
+    }
+
+    /// The package directory at `location`, with golly's overlay for a
+    /// GOROOT package; nil when it could not be read (the problem reported).
+    mutating func read(_ location: PackageLocation, files: [String]?, fromWildcard: Bool,
+                       place: (PackageProblem) -> String) -> DirectoryPackage? {
+        let path = location.importPath
         var dir: DirectoryPackage
         do {
             let environment = loader.environment
@@ -55,28 +70,24 @@ struct PackageGraph {
                let root = environment.overlayRoot, Paths.isDirectory(root + "/" + path),
                let extra = try? environment.readPackage(in: root + "/" + path, only: nil, display: loader.display) {
                 guard extra.name == dir.name else {
-                    return report(place(.plain("golly's overlay for \(path) is package \(extra.name), not \(dir.name)")))
+                    report(place(.plain("golly's overlay for \(path) is package \(extra.name), not \(dir.name)")))
+                    return nil
                 }
                 dir.goFiles += extra.goFiles
                 dir.importPositions.merge(extra.importPositions) { first, _ in first }
             }
         } catch let noGo as NoGoFiles {
             if !fromWildcard { report(place(noGo.problem(importPath: path))) }
-            return
+            return nil
         } catch {
-            return report(place(error as? PackageProblem ?? .plain("\(error)")))
+            report(place(error as? PackageProblem ?? .plain("\(error)")))
+            return nil
         }
-        if dir.name == "main" && importer != nil { return report(place(.atImport(Messages.program(path)))) }
-        let me = Importer(importPath: path, directory: location.directory, isStandard: location.kind == .goroot,
-                          isCommandLineFiles: files != nil)
-        onStack.insert(path)
-        let package = loadImports(of: dir, as: me, stack: stack + [path])
-        onStack.remove(path)
-        order.append(package)
+        return dir
     }
 
     /// Resolves and loads `dir`'s imports; the package with them recorded.
-    private mutating func loadImports(of dir: DirectoryPackage, as me: Importer, stack: [String]) -> PackageSource {
+    mutating func loadImports(of dir: DirectoryPackage, as me: Importer, stack: [String]) -> PackageSource {
         var package = PackageSource(
             importPath: me.importPath, name: dir.name, dir: dir.dir, goFiles: dir.goFiles,
             assemblyFiles: dir.assemblyFiles, testGoFiles: dir.testGoFiles, xTestGoFiles: dir.xTestGoFiles,

@@ -14,7 +14,22 @@ struct Golly: ParsableCommand {
         subcommands: [Build.self, Run.self, Clean.self, Version.self])
 
     static func main() {
-        let (args, programArgs) = normalize(Array(CommandLine.arguments.dropFirst()))
+        let argv = Array(CommandLine.arguments.dropFirst())
+        if argv.first == "test" {
+            // go test's own flag syntax (TestCommand.swift).
+            do {
+                let options = try TestCommand.options(Array(argv.dropFirst()))
+                var status: Int32 = 0
+                try onLargeStack { status = try Compiler.test(options) }
+                Foundation.exit(status)
+            } catch let failure as CompileFailure {
+                for m in failure.messages { FileHandle.standardError.write((m + "\n").data(using: .utf8)!) }
+                Foundation.exit(failure.exitCode)
+            } catch {
+                exit(withError: error)
+            }
+        }
+        let (args, programArgs) = normalize(argv)
         Run.programArguments = programArgs
         do {
             var command = try parseAsRoot(args)

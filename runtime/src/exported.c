@@ -47,12 +47,20 @@ void golly_KeepAlive(void *context, const golly_type *type, void *data) {
 }
 
 // debug.go GOMAXPROCS: sets how many OS threads may run Go code at once and
-// returns the previous setting; n < 1 only reads it. Goroutines run on one
-// thread (docs/DESIGN.md §8), so the setting is kept but changes nothing.
-static go_int gomaxprocs = 1;
+// returns the previous setting; n < 1 only reads it. It starts as gc's
+// does (proc.go schedinit): $GOMAXPROCS when a positive number, else the
+// CPUs the process may use, so that what programs size by it and `go
+// test`'s `-N` benchmark suffix are gc's. Goroutines run on one thread
+// whatever it is (docs/DESIGN.md §8): the setting is kept, and changes
+// nothing.
+static go_int gomaxprocs;
 
 go_int golly_GOMAXPROCS(void *context, go_int n) {
-    (void)context;
+    if (gomaxprocs == 0) {
+        const char *env = getenv("GOMAXPROCS");
+        long v = env != NULL ? strtol(env, NULL, 10) : 0;
+        gomaxprocs = v > 0 ? (go_int)v : golly_NumCPU(context);
+    }
     go_int previous = gomaxprocs;
     if (n > 0)
         gomaxprocs = n;

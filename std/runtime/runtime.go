@@ -36,8 +36,9 @@ func NumGoroutine() int
 func KeepAlive(x any)
 
 // GOMAXPROCS sets the number of goroutines that may run at once and
-// returns the previous setting; golly runs them on one thread, so it
-// stays 1 whatever n is (n < 1 only reads it).
+// returns the previous setting (n < 1 only reads it); it starts at
+// $GOMAXPROCS or NumCPU, as gc's. golly runs goroutines on one thread
+// whatever it is (runtime/src/exported.c).
 func GOMAXPROCS(n int) int
 
 // SetFinalizer sets the function the collector calls with obj once obj
@@ -63,3 +64,22 @@ func NumCPU() int
 // profile (the linker's disableMemoryProfiling), and only holds what the
 // program sets.
 var MemProfileRate int
+
+// SetBlockProfileRate sets the rate of the blocking profile, which golly
+// does not keep (runtime/pprof's "block" profile stays empty).
+func SetBlockProfileRate(rate int) { blockProfileRate = rate }
+
+var blockProfileRate int
+
+// SetMutexProfileFraction sets the rate of the mutex contention profile,
+// which golly does not keep, and returns the previous rate; a negative rate
+// only reads it.
+func SetMutexProfileFraction(rate int) int {
+	old := mutexProfileFraction
+	if rate >= 0 {
+		mutexProfileFraction = rate
+	}
+	return old
+}
+
+var mutexProfileFraction int

@@ -28,3 +28,12 @@ func runtimeCpuid(eax, ecx uint32, out *[4]uint32)
 
 //go:linkname runtimeXgetbv runtime.xgetbv
 func runtimeXgetbv(out *[2]uint32)
+
+// golly's runtime does not call Initialize (gc's runtime.cpuinit): the
+// feature flags stay false, so that every package takes its portable path
+// (golly has none of their assembly), and GODEBUG's cpu options are not
+// read. Name (the benchmark header's `cpu:` line, internal/sysinfo) only
+// needs the highest extended leaf.
+func init() {
+	maxExtendedFunctionInformation, _, _, _ = cpuid(0x80000000, 0)
+}

@@ -1,0 +1,3 @@
+package double
+
+func Double(x int) int { return x * 3 }

@@ -1,0 +1,3 @@
+package notests
+
+func N() int { return 1 }

@@ -1,0 +1,3 @@
+package withmain
+
+var Ready bool
