@@ -10,3 +10,4 @@
 #include <llvm-c/Linker.h>
 #include <llvm-c/Comdat.h>
 #include <llvm-c/Support.h>
+#include <llvm-c/DebugInfo.h>

@@ -167,6 +167,8 @@ enum InlineSummary {
             LLVMReplaceAllUsesWith(i, LLVMGetPoison(LLVMTypeOf(i)))
         }
         while let bb = LLVMGetFirstBasicBlock(fn) { LLVMDeleteBasicBlock(bb) }
+        // A declaration has no line tables.
+        LLVMSetSubprogram(fn, nil)
         LLVMSetLinkage(fn, LLVMExternalLinkage)
         LLVMSetComdat(fn, nil)
         LLVMSetPersonalityFn(fn, nil)

@@ -95,6 +95,9 @@ extension Compiler {
                                   moduleName: p.unit.path, context: context)
         gen.imports = package.imports
         gen.programStartsGoroutines = programStartsGoroutines
+        // Line tables (IRGen/DebugInfo.swift), with the files' absolute paths.
+        let cwd = FileManager.default.currentDirectoryPath
+        gen.enableDebugInfo { name in name.hasPrefix("/") ? name : (cwd as NSString).appendingPathComponent(name) }
         do { try gen.generate() } catch let e as InternalError {
             throw CompileFailure(exitCode: 3, messages: [internalError(e.pos, e.message, fileSet)]).under(p.unit)
         }

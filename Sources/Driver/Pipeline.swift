@@ -103,8 +103,10 @@ public enum Compiler {
         h.update(field: "O\(options.optLevel) preempt=\(startsGoroutines)")
         h.update(field: options.debugFlags.subtracting(["timing"]).sorted().joined(separator: ","))
         h.update(field: p.unit.path)
+        let cwd = FileManager.default.currentDirectoryPath
         for file in p.unit.files {
-            h.update(field: (file as NSString).lastPathComponent)
+            // The absolute path: the object's line tables name it.
+            h.update(field: file.hasPrefix("/") ? file : (cwd as NSString).appendingPathComponent(file))
             h.update(raw: [UInt8](FileManager.default.contents(atPath: file) ?? Data()))
         }
         for dependency in (p.unit.imports + ["runtime"]).sorted() {
@@ -171,6 +173,8 @@ public enum Compiler {
                        importing summaries: [String]) throws -> String {
         try optimize(module, importing: summaries, target: target, options: options, timer: PhaseTimer(enabled: false))
         if options.debugFlags.contains("statepoints") { try lowerStatepoints(module, target: target) }
+        // The line tables' metadata is left out of -S unless asked for (-d=dwarf).
+        if !options.debugFlags.contains("dwarf") { LLVMStripModuleDebugInfo(module) }
         let out = options.output ?? stem + ".ll"
         var err: UnsafeMutablePointer<CChar>?
         if LLVMPrintModuleToFile(module, out, &err) != 0 {

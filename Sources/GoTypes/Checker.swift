@@ -136,6 +136,8 @@ final class Checker {
     var imports: [PkgName] = []
     /// Each dot-import and the objects it put in its file's scope.
     var dotImports: [(PkgName, [Object])] = []
+    /// File scope → object → the dot-import that put it there.
+    var dotImportedBy: [ObjectIdentifier: [ObjectIdentifier: PkgName]] = [:]
     /// Functions declared without a body (gc's -complete reports them).
     var bodyless: [Func] = []
     /// Files declaring generic types or functions (their imports may be used only there).
@@ -314,7 +316,17 @@ final class Checker {
     func openScope(function: Bool = false) { scope = Scope(parent: scope, isFunctionScope: function) }
     func closeScope() { scope = scope.parent ?? pkgScope }
 
-    func lookup(_ name: String) -> Object? { scope.lookupParent(name)?.1 }
+    func lookup(_ name: String) -> Object? {
+        guard let (sc, obj) = scope.lookupParent(name) else { return nil }
+        markDotImportUse(sc, obj)
+        return obj
+    }
+
+    /// A dot-import is used when a name resolves to one of the objects it
+    /// put in a file's scope (types2 resolver.go dotImportMap).
+    func markDotImportUse(_ sc: Scope, _ obj: Object) {
+        dotImportedBy[ObjectIdentifier(sc)]?[ObjectIdentifier(obj)]?.isUsed = true
+    }
 
     /// Declares `obj` in `s`, reporting gc's redeclaration error.
     func declare(_ s: Scope, _ id: Ident?, _ obj: Object) {

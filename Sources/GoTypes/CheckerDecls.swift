@@ -95,8 +95,12 @@ extension Checker {
                     inserted.append(o)
                 }
                 dotImports.append((pn, inserted))
-                // Dot-imports are "used" if any of their objects is; approximate: always used.
-                pn.isUsed = true
+                // Used once a name resolves to one of its objects (markDotImportUse).
+                var owners = dotImportedBy[ObjectIdentifier(fileScope), default: [:]]
+                for o in inserted { owners[ObjectIdentifier(o)] = pn }
+                dotImportedBy[ObjectIdentifier(fileScope)] = owners
+                if builtIn { pn.isUsed = true }
+                imports.append(pn)
             }
             return
         }
@@ -582,7 +586,7 @@ extension Checker {
 
     func unusedImports() {
         for pn in imports where !pn.isUsed && !filesWithGenerics.contains(pn.pos.file) {
-            if pn.name == (pn.imported?.name ?? pn.importedPath.split(separator: "/").last.map(String.init)) {
+            if pn.name == "." || pn.name == (pn.imported?.name ?? pn.importedPath.split(separator: "/").last.map(String.init)) {
                 error(pn.pos, "imported and not used: \(goQuote(Array(pn.importedPath.utf8)))")
             } else {
                 error(pn.pos, "imported and not used: \(goQuote(Array(pn.importedPath.utf8))) as \(pn.name)")

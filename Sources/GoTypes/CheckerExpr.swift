@@ -163,6 +163,7 @@ extension Checker {
             return
         }
         recordUse(e, obj)
+        markDotImportUse(sc, obj)
         if rejectsGenericUse(obj, e) { return }
         if obj.type == nil || (obj is TypeName && wantType) {
             if objDecls[ObjectIdentifier(obj)] != nil { objDecl(obj) }

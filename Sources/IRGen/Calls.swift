@@ -25,6 +25,11 @@ extension FunctionGenerator {
     func call(_ c: CallExpr) throws -> LLValue? {
         // A call the statement made first (EvalOrder.swift).
         if let made = hoisted[c.id] { return made }
+        // The call's line (for its return address), and the enclosing
+        // call's again once its argument's call is made.
+        let outer = LLVMGetCurrentDebugLocation2(b.b)
+        setLocation(c.pos)
+        defer { if m.debugInfo != nil { LLVMSetCurrentDebugLocation2(b.b, outer) } }
         let funTV = try typeAndValue(c.fun)
         if funTV.mode == .typexpr {
             guard c.args.count == 1 else { throw InternalError(pos: c.pos, message: "conversion needs one argument") }

@@ -90,10 +90,11 @@ extension FunctionGenerator {
         let cells = try captures.map { try slot(of: $0, at: lit.pos).address }
 
         let saved = b.currentBlock
-        let inner = FunctionGenerator(module: m, function: fnValue, signature: sig, name: name)
+        let inner = FunctionGenerator(module: m, function: fnValue, signature: sig, name: name, pos: lit.pos)
         inner.isLiteral = true
         try inner.emitBody(params: lit.type.params, results: lit.type.results, recv: nil, body: lit.body, captures: captures)
         b.position(at: saved)
+        setLocation(lit.pos)
 
         let objType = t.structType([t.ptr] + captures.map { _ in t.heapPtr })
         let inFrame = onStack || m.closureAnalysis.isFrameLiteral(lit)

@@ -368,6 +368,8 @@ extension FunctionGenerator {
         LLVMSetLinkage(fnValue, LLVMInternalLinkage)
 
         let saved = b.currentBlock
+        let location = LLVMGetCurrentDebugLocation2(b.b)
+        defer { LLVMSetCurrentDebugLocation2(b.b, location) }
         let sig = Signature(recv: nil, params: Tuple([]), results: Tuple([]), isVariadic: false)
         let gen = FunctionGenerator(module: m, function: fnValue, signature: sig, name: name)
         gen.isLiteral = true

@@ -49,7 +49,8 @@ final class FunctionGenerator {
     /// The closure context: the hidden first parameter.
     var contextParam: LLValue { LLVMGetParam(fn, 0) }
 
-    init(module: ModuleGenerator, function: LLValue, signature: Signature, name: String) {
+    /// `pos`: where the function is declared (none for a compiler-made one).
+    init(module: ModuleGenerator, function: LLValue, signature: Signature, name: String, pos: Pos = .none) {
         m = module
         fn = function
         self.signature = signature
@@ -58,6 +59,10 @@ final class FunctionGenerator {
         allocaBuilder = LLVMCreateBuilderInContext(module.context)
         LLVMPositionBuilderAtEnd(allocaBuilder, entry)
         module.builder.position(at: entry)
+        if let d = module.debugInfo {
+            _ = d.subprogram(function, name: name, at: pos)
+            setLocation(pos)
+        }
     }
 
     deinit { LLVMDisposeBuilder(allocaBuilder) }

@@ -25,6 +25,8 @@ public final class ModuleGenerator {
     private var reportedEscapes: Set<String> = []
 
     var functions: [ObjectIdentifier: LLValue] = [:]
+    /// Line tables, when the driver asks for them (DebugInfo.swift).
+    var debugInfo: DebugInfo?
     /// The package starts goroutines: loops check for preemption.
     var checksPreemption: Bool { analysis.startsGoroutines || programStartsGoroutines }
     /// Whether each struct or array type is large (BigAggregates.swift isLarge).
@@ -95,6 +97,7 @@ public final class ModuleGenerator {
         }
         record { try definePackageInit() }
         record { try emitCollectorRoots() }
+        debugInfo?.finish(module)
         if diagnostics.isEmpty { checkLargeAggregates() }
         diagnostics.sort()
     }
@@ -202,7 +205,7 @@ public final class ModuleGenerator {
             try defineRecursiveCopies(decl, fnObj, fn, sig, name)
             return
         }
-        let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: name)
+        let gen = FunctionGenerator(module: self, function: fn, signature: sig, name: name, pos: decl.pos)
         if reflectStandIns.contains(name) {
             gen.forwardRecoverFrame()
             gen.standsIn = true

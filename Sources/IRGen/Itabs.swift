@@ -71,7 +71,11 @@ extension ModuleGenerator {
     /// Runs `body` (which may emit another function) and puts the builder back.
     func withSavedPosition(_ body: () throws -> Void) throws {
         let saved = LLVMGetInsertBlock(builder.b)
-        defer { if let saved { builder.position(at: saved) } }
+        let location = LLVMGetCurrentDebugLocation2(builder.b)
+        defer {
+            if let saved { builder.position(at: saved) }
+            LLVMSetCurrentDebugLocation2(builder.b, location)
+        }
         try body()
     }
 

@@ -11,6 +11,7 @@ extension FunctionGenerator {
 
     func stmt(_ s: Stmt) throws {
         ensureOpenBlock()
+        if !(s is BlockStmt) { setLocation(s.pos) }
         switch s {
         case is EmptyStmt: break
         case let s as BlockStmt: try block(s.list)

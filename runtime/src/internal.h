@@ -169,6 +169,8 @@ void golly_gostart(void) __attribute__((visibility("hidden")));
 // Finds the function containing pc: its name and entry address. Returns
 // false if nothing is known about pc.
 bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry);
+// The file and line of pc, from the executable's line tables (lineinfo.c).
+bool golly_pcline(uintptr_t pc, go_string *file, go_int *line);
 
 // ---- signal.c
 void golly_install_signal_handlers(void);

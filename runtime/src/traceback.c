@@ -50,11 +50,23 @@ static bool show_frame(const char *name, bool first) {
     return strchr(name, '.') != NULL;
 }
 
-static void print_frame(const char *name, uintptr_t pc, uintptr_t entry) {
+// `line` is the pc whose file and line are shown: the call's (a return
+// address less one) or the faulting instruction's (lineinfo.c).
+static void print_frame(const char *name, uintptr_t pc, uintptr_t entry, uintptr_t line) {
     if (strcmp(name, "runtime.gopanic") == 0)
         name = "panic";
     golly_writestr(name);
-    golly_writestr("(...)\n\t?:0 +");
+    golly_writestr("(...)\n\t");
+    go_string file;
+    go_int n;
+    if (golly_pcline(line, &file, &n)) {
+        golly_write(file.ptr, (size_t)file.len);
+        golly_writestr(":");
+        golly_printint(n);
+    } else {
+        golly_writestr("?:0");
+    }
+    golly_writestr(" +");
     golly_writehex(pc - entry);
     golly_writestr("\n");
 }
@@ -115,7 +127,7 @@ static void frames(uintptr_t pc, uintptr_t fp, bool exact) {
                 golly_writestr("...additional frames elided...\n");
                 break;
             }
-            print_frame(name, pc, entry);
+            print_frame(name, pc, entry, exact ? pc : pc - 1);
             printed++;
         }
         // runtime/proc.go main: the traceback of the main goroutine ends

@@ -2,10 +2,10 @@ package runtime
 
 // Callers, Caller, FuncForPC and CallersFrames (runtime/extern.go,
 // runtime/symtab.go): the program's own frames, found by walking the
-// frame-pointer chain (runtime/src/traceback.c) and named by the
-// executable's symbol table (runtime/src/symbolize.c). golly has no line
-// tables yet, so files and lines are unknown ("?", 0) as gc reports them
-// for a pc it cannot place.
+// frame-pointer chain (runtime/src/traceback.c), named by the executable's
+// symbol table (runtime/src/symbolize.c) and placed by its line tables
+// (runtime/src/lineinfo.c); a pc they do not cover is ("?", 0), as gc
+// reports it.
 
 // Callers fills pc with the return program counters of the calling
 // goroutine's stack, skipping the first skip frames (0: Callers itself,
@@ -64,11 +64,14 @@ func (f *Func) Entry() uintptr {
 	return f.entry
 }
 
-// FileLine returns the file and line of pc in f: unknown until golly
-// writes line tables.
+// FileLine returns the file and line of pc in f.
 func (f *Func) FileLine(pc uintptr) (file string, line int) {
-	return "?", 0
+	return pcFile(pc), pcLine(pc)
 }
+
+// pcFile and pcLine are the file and line of pc ("?" and 0 when unknown).
+func pcFile(pc uintptr) string
+func pcLine(pc uintptr) int
 
 // A Frame is one frame of a stack CallersFrames walks.
 type Frame struct {
@@ -99,7 +102,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	pc := ci.callers[0]
 	ci.callers = ci.callers[1:]
 	f := FuncForPC(pc - 1)
-	frame = Frame{PC: pc - 1, Func: f, Function: f.Name(), File: "?", Line: 0, Entry: f.Entry()}
+	frame = Frame{PC: pc - 1, Func: f, Function: f.Name(), File: pcFile(pc - 1), Line: pcLine(pc - 1), Entry: f.Entry()}
 	return frame, len(ci.callers) > 0
 }
 
@@ -118,7 +121,7 @@ func Stack(buf []byte, all bool) int {
 	for {
 		frame, more := frames.Next()
 		if showFrame(frame.Function) {
-			s += frame.Function + "(...)\n\t?:0 +0x" + hex(uint64(frame.PC+1-frame.Entry)) + "\n"
+			s += frame.Function + "(...)\n\t" + frame.File + ":" + itoa(uint64(frame.Line)) + " +0x" + hex(uint64(frame.PC+1-frame.Entry)) + "\n"
 		}
 		if !more {
 			break

@@ -2,8 +2,9 @@
 // the file and line of the call (testing's decorate, runtime.Caller).
 // Expected output: `go test -count=1 ./fail` in Inputs/testmod (gc 1.19).
 // XFAIL: *
-// (golly has no line tables yet, issue 13: runtime.Caller reports no file
-// and line, and testing prints `?:1:`.)
+// (golly's runtime.Callers does not expand inlined frames yet, issue 13:
+// testing's frame skipping counts frames gc's inlining keeps, and lands
+// on another frame than the test function's.)
 // RUN: cd %S/Inputs/testmod && %expect-exit 1 %golly test ./fail > %t.out 2>&1
 // RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
 //

@@ -166,6 +166,11 @@ void golly_typelinksFill(void *context, int32_t *dst) GOLLY_NAME("runtime.typeli
 // golly_func_adapters, or nil for a func type reflect.FuncOf made.
 // reflect.c.
 const golly_func_adapters *golly_funcAdapters(void *context, const golly_type *typ) GOLLY_NAME("runtime.funcAdapters");
+// pcFile(pc uintptr) string and pcLine(pc uintptr) int: the file and line
+// of pc from the executable's line tables ("?" and 0 when unknown;
+// lineinfo.c).
+go_string golly_pcFile(void *context, uintptr_t pc) GOLLY_NAME("runtime.pcFile");
+go_int golly_pcLine(void *context, uintptr_t pc) GOLLY_NAME("runtime.pcLine");
 // swapPanicOnFault(new bool) (old bool): runtime/debug.SetPanicOnFault for
 // the running goroutine (gc's g.paniconfault; signal.c).
 bool golly_swapPanicOnFault(void *context, bool enabled) GOLLY_NAME("runtime.swapPanicOnFault");
