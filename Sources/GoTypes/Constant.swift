@@ -329,7 +329,7 @@ func formatG(_ d: Double, _ prec: Int) -> String {
 }
 
 /// strconv.Quote-like spelling for messages.
-func goQuote(_ bytes: [UInt8]) -> String {
+public func goQuote(_ bytes: [UInt8]) -> String {
     var out = "\""
     let s = String(decoding: bytes, as: UTF8.self)
     for u in s.unicodeScalars {
