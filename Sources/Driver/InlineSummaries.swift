@@ -17,10 +17,10 @@ import Foundation
 // A function is offered when it is small, may be inlined (no `noinline`:
 // defers and recover keep their frames, docs/DESIGN.md §6) and refers only to
 // what an importer can share: symbols of other objects, type descriptors
-// and itabs (linkonce_odr, copied with what they refer to), linkonce_odr
-// functions (wrappers, copied whole: the package's own object may have
-// dropped them) and constant data; never to a package's local functions or
-// local mutable variables, of which a copy would be another variable.
+// and itabs (linkonce_odr, copied with what they refer to, which must be
+// shareable too: a wrapper internal to the package's object is not) and
+// constant data; never to a package's local functions or local mutable
+// variables, of which a copy would be another variable.
 
 enum InlineSummary {
     /// Instructions at most in an offered function (the inliner decides
@@ -36,10 +36,10 @@ enum InlineSummary {
         let offered = functions(of: summary).filter(isOffered)
         guard !offered.isEmpty else { return false }
         let keep = Set(offered)
-        // A linkonce_odr function (a wrapper an itab or descriptor refers
-        // to) keeps its body: the package's own object may have dropped it.
-        for fn in functions(of: summary) where !keep.contains(fn) && LLVMIsDeclaration(fn) == 0
-            && LLVMGetLinkage(fn) != LLVMLinkOnceODRLinkage {
+        // Everything else is the package object's: a linkonce_odr wrapper an
+        // offered itab or descriptor refers to is defined there, since the
+        // offered function itself refers to that itab or descriptor.
+        for fn in functions(of: summary) where !keep.contains(fn) && LLVMIsDeclaration(fn) == 0 {
             deleteBody(of: fn)
         }
         for fn in offered { LLVMSetLinkage(fn, LLVMAvailableExternallyLinkage) }
