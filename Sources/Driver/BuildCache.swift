@@ -1,3 +1,4 @@
+import Escape
 import Foundation
 
 /// The build cache (as the go command's, cmd/go/internal/cache): a
@@ -39,6 +40,30 @@ struct BuildCache {
     /// (InlineSummaries.swift).
     func summaryPath(for key: String) -> String {
         "\(directory)/\(key.prefix(2))/\(key).inl.bc"
+    }
+
+    /// Where the parameter summaries of the package with `key` are kept
+    /// (Escape/ParameterSummaries.swift).
+    func escapePath(for key: String) -> String {
+        "\(directory)/\(key.prefix(2))/\(key).esc"
+    }
+
+    /// The parameter summaries of the package with `key` (none if absent).
+    func parameterSummaries(for key: String) -> ParameterSummaries {
+        guard let data = FileManager.default.contents(atPath: escapePath(for: key)),
+              let text = String(data: data, encoding: .utf8) else { return [:] }
+        return ParameterSummaries(text: text)
+    }
+
+    /// Keeps the parameter summaries of the package with `key` (written,
+    /// then renamed into place, as objects are).
+    func storeParameterSummaries(_ summaries: ParameterSummaries, for key: String) {
+        let path = escapePath(for: key)
+        let temporary = "\(path).\(getpid()).tmp"
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(summaries.text.utf8)) else { return }
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     /// The inline summary of the package with `key`, if it offers any.

@@ -71,7 +71,7 @@ extension Compiler {
     /// Checks, analyses and lowers one package; `imported` holds the
     /// packages checked before it.
     static func generate(_ p: ParsedPackage, options: BuildOptions, target: Target, fileSet: FileSet,
-                         context: LLVMContextRef, imported: [String: Package],
+                         context: LLVMContextRef, imported: [String: Package], summaries: ParameterSummaries = [:],
                          programStartsGoroutines: Bool, timer: PhaseTimer) throws -> (Package, ModuleGenerator) {
         // `-S` compiles one package as `go tool compile` does: no main needed,
         // and a function without a body is a declaration (assembly in gc).
@@ -89,7 +89,7 @@ extension Compiler {
         // static values (Escape/PackageAnalysis.swift).
         // Generic functions are left unchecked: no later phase sees them.
         let files = p.files.map { $0.withoutGenericFunctions() }
-        let analysis = PackageAnalysis(files: files, info: info)
+        let analysis = PackageAnalysis(files: files, info: info, imported: summaries)
         timer.mark("analyse")
         let gen = ModuleGenerator(info: info, analysis: analysis, fileSet: fileSet, target: target,
                                   moduleName: p.unit.path, context: context)

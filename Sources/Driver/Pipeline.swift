@@ -39,6 +39,10 @@ public enum Compiler {
         let cache = BuildCache.standard()
         var checked: [String: Package] = [:]
         var keys: [String: String] = [:]
+        // What the calls of each checked package's functions keep
+        // (Escape/ParameterSummaries.swift), for the escape analysis of
+        // the packages importing them.
+        var summaries: ParameterSummaries = [:]
         var objects: [String] = []
         var temporaries: [String] = []
         defer { for t in temporaries { try? FileManager.default.removeItem(atPath: t) } }
@@ -49,16 +53,20 @@ public enum Compiler {
             let emitsIR = options.emitLLVM && p.unit.path == last.unit.path
             // -d=defer and -d=escape report a root package's decisions as it is compiled.
             let reportsDecisions = p.unit.isRoot && !options.debugFlags.isDisjoint(with: ["defer", "escape"])
-            if !emitsIR && !reportsDecisions, let object = cache?.object(for: key) {
+            if !emitsIR && !reportsDecisions, let cache, let object = cache.object(for: key) {
                 checked[p.unit.path] = try checkDeclarations(p, fileSet: fileSet, imported: checked)
+                summaries.merge(cache.parameterSummaries(for: key))
                 timer.mark("check")
                 objects.append(object)
                 continue
             }
             let (package, gen) = try generate(p, options: options, target: target, fileSet: fileSet, context: context,
-                                              imported: checked, programStartsGoroutines: startsGoroutines,
-                                              timer: timer)
+                                              imported: checked, summaries: summaries,
+                                              programStartsGoroutines: startsGoroutines, timer: timer)
             checked[p.unit.path] = package
+            let own = gen.analysis.parameterSummaries
+            summaries.merge(own)
+            cache?.storeParameterSummaries(own, for: key)
             // The inline summaries of what it imports (InlineSummaries.swift).
             let summaries = options.optLevel == 0 ? [] : p.unit.imports.compactMap { keys[$0].flatMap { cache?.summary(for: $0) } }
             if emitsIR {

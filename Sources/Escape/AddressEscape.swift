@@ -87,10 +87,16 @@ final class UseGraph {
     /// Variables on the path of the current query (DFS): a cycle of local
     /// pointer variables adds no new escape.
     private var visiting: Set<ObjectIdentifier> = []
+    /// Other packages' parameter summaries (ParameterSummaries.swift).
+    let imported: ParameterSummaries
+    /// The current query follows a parameter for its function's summary:
+    /// every local variable of that function dies when the call returns.
+    private var summarizing = false
 
-    init(files: [File], info: Info, defers: DeferAnalysis) {
+    init(files: [File], info: Info, defers: DeferAnalysis, imported: ParameterSummaries = [:]) {
         self.info = info
         self.defers = defers
+        self.imported = imported
         var seen: Set<ObjectIdentifier> = []
         var gotos: [BranchStmt] = []
         for file in files {
@@ -174,7 +180,8 @@ final class UseGraph {
         case let ix as IndexExpr where ix.x === e:
             return info.types[ix.x.id]?.type.underlying is ArrayT ? locationEscapes(ix) : false
         case let s as SliceExpr where s.x === e:
-            return info.types[s.x.id]?.type.underlying is ArrayT
+            // A slice of an array variable points into it.
+            return info.types[s.x.id]?.type.underlying is ArrayT ? pointerEscapes(s) : false
         default:
             // Any other context reads or writes v's value.
             return false
@@ -194,14 +201,20 @@ final class UseGraph {
             case .methodVal: return receiverEscapes(sel, selection, valueIsRoot: true)
             case .methodExpr: return true
             }
-        case let ix as IndexExpr where ix.x === e: return locationEscapes(ix)
-        case is SliceExpr: return true
+        case let ix as IndexExpr where ix.x === e:
+            // A map's element is a copy; a slice's or array's is in place.
+            return info.types[ix.x.id]?.type.underlying is MapT ? false : locationEscapes(ix)
+        case let s as SliceExpr where s.x === e:
+            // Slicing a slice, a string or a pointer to an array aliases it.
+            return pointerEscapes(s)
+        case is SliceExpr: return false     // an index
         case let b as BinaryExpr: return !b.op.isComparison
         case let r as RangeStmt where r.x === e: return false
         case let call as CallExpr:
             // Calling a func value lets nothing escape but what the call keeps.
             if call.fun === e { return callOutlivesRoot(call) }
             guard let i = call.args.firstIndex(where: { $0 === e }) else { return true }
+            if let target = info.types[call.fun.id], target.mode == .typexpr { return conversionEscapes(call, to: target.type) }
             return argumentEscapes(call, i)
         case let a as AssignStmt:
             guard a.tok == .assign || a.tok == .define, a.lhs.count == a.rhs.count,
@@ -227,6 +240,7 @@ final class UseGraph {
     /// (a pointer declared before a loop whose body declares the root) may
     /// keep the address after the root's block ends.
     func outlivesRoot(_ q: Var) -> Bool {
+        if summarizing { return false }
         if let lit = rootLiteral { return outlivesLiteral(q, lit) }
         guard let rootScope = root?.parent else { return true }
         var function: Scope? = rootScope
@@ -251,16 +265,49 @@ final class UseGraph {
         }
     }
 
+    /// A reference converted (spec: "Conversions"): to another pointer,
+    /// slice or func type it is the same reference; to uintptr it is a
+    /// number, which keeps nothing alive (gc's escape analysis says the
+    /// same: unsafe code must convert back within one expression); a
+    /// string made of bytes or runes is a copy. Anything else (an
+    /// interface) escapes.
+    func conversionEscapes(_ call: CallExpr, to target: GoType) -> Bool {
+        if holdsReference(target) { return pointerEscapes(call) }
+        if let b = target.underlying as? Basic {
+            if b.kind == .uintptr { return false }
+            if b.kind == .string { return info.types[call.args[0].id].map { !($0.type.underlying is Slice) } ?? true }
+        }
+        return true
+    }
+
+    /// A value the analysis can follow: a pointer, unsafe.Pointer, a slice
+    /// (its array) or a func (its closure).
+    func holdsReference(_ type: GoType?) -> Bool {
+        guard let u = type?.underlying else { return false }
+        if u is Pointer || u is Signature || u is Slice { return true }
+        return (u as? Basic)?.kind == .unsafePointer
+    }
+
     /// Whether the pointer value held by local variable q may escape.
     func variableEscapes(_ q: Var) -> Bool {
-        let holdsReference = q.type?.underlying is Pointer || q.type?.underlying is Signature
-        if q.isPackageLevel || q.isCaptured || q.isAddressTaken || !holdsReference { return true }
+        if q.isPackageLevel || q.isCaptured || q.isAddressTaken || !holdsReference(q.type) { return true }
         if resultVars.contains(ObjectIdentifier(q)) { return true }
         guard visiting.insert(ObjectIdentifier(q)).inserted else { return false }
         for use in uses[ObjectIdentifier(q)] ?? [] where !isAssignmentTarget(use) {
             if pointerEscapes(use) { return true }
         }
         return false
+    }
+
+    /// Whether the reference a parameter (or receiver) of a function
+    /// receives may outlive the call: its summary bit, for importers.
+    func parameterEscapes(_ v: Var) -> Bool {
+        summarizing = true
+        defer { summarizing = false }
+        visiting = []
+        root = nil
+        rootLiteral = nil
+        return variableEscapes(v)
     }
 
     func isAssignmentTarget(_ id: Ident) -> Bool {
@@ -277,13 +324,15 @@ final class UseGraph {
     func receiverEscapes(_ sel: SelectorExpr, _ selection: Selection, valueIsRoot: Bool = false) -> Bool {
         guard let method = selection.obj as? Func, let sig = method.type as? Signature, let recv = sig.recv else { return true }
         // A value receiver gets a copy of the value: of the pointee for a
-        // pointer or a location, but of the closure itself for a func type.
-        let receivesReference = recv.type?.underlying is Pointer || (valueIsRoot && recv.type?.underlying is Signature)
+        // pointer or a location, but of the reference itself for a func or
+        // slice type.
+        let receivesReference = recv.type?.underlying is Pointer || (valueIsRoot && holdsReference(recv.type))
         if !receivesReference { return false }
         var fun: Node = sel
         while let paren = parent(fun) as? ParenExpr { fun = paren }
         guard let call = parent(fun) as? CallExpr, call.fun === fun, !callOutlivesRoot(call) else { return true }
-        guard method.pkgPath == info.pkgPath, let decl = method.decl, decl.body != nil, let field = decl.recv else { return true }
+        if method.pkgPath != info.pkgPath { return imported.keeps(method, parameter: 0) }
+        guard let decl = method.decl, decl.body != nil, let field = decl.recv else { return true }
         guard let name = field.names.first else { return false }
         if name.isBlank { return false }
         guard let rv = info.defs[name.id] as? Var else { return true }
@@ -295,15 +344,28 @@ final class UseGraph {
         if callOutlivesRoot(call) { return true }
         let fun = unparen(call.fun)
         if let id = fun as? Ident, let b = info.object(of: id) as? Builtin {
-            return !(b.id == .print || b.id == .println || b.id == .len || b.id == .cap)
+            switch b.id {
+            case .print, .println, .len, .cap, .copy: return false
+            // The result shares the first operand's array; the second's
+            // elements (`append(s, t...)`) are copied.
+            case .append: return i == 0 ? pointerEscapes(call) : !(i == 1 && call.hasEllipsis)
+            default: return true
+            }
         }
         var callee: Func?
+        var isMethod = false
         if let id = fun as? Ident { callee = info.object(of: id) as? Func }
-        if let sel = fun as? SelectorExpr, let selection = info.selections[sel.id], selection.kind == .methodVal {
-            callee = selection.obj as? Func
+        if let sel = fun as? SelectorExpr {
+            if let selection = info.selections[sel.id] {
+                if selection.kind == .methodVal { callee = selection.obj as? Func; isMethod = true }
+            } else {
+                callee = info.uses[sel.sel.id] as? Func     // a qualified identifier
+            }
         }
-        guard let f = callee, f.pkgPath == info.pkgPath, let decl = f.decl, decl.body != nil, let sig = f.type as? Signature,
+        guard let f = callee, let sig = f.type as? Signature,
               !(sig.isVariadic && i >= sig.params.count - 1), call.hasEllipsis == false else { return true }
+        if f.pkgPath != info.pkgPath { return imported.keeps(f, parameter: isMethod ? i + 1 : i) }
+        guard let decl = f.decl, decl.body != nil else { return true }
         // The i-th parameter variable of the declaration.
         var k = 0
         for field in decl.type.params {
@@ -376,8 +438,11 @@ final class UseGraph {
     }
 }
 
-/// The closure and address analyses of a package over one use graph.
-public func analyzeEscapes(files: [File], info: Info, defers: DeferAnalysis) -> (ClosureAnalysis, AddressEscape) {
-    let graph = UseGraph(files: files, info: info, defers: defers)
-    return (ClosureAnalysis(graph: graph, files: files, info: info, defers: defers), AddressEscape(graph: graph))
+/// The closure and address analyses of a package over one use graph, and
+/// its functions' parameter summaries for its importers.
+public func analyzeEscapes(files: [File], info: Info, defers: DeferAnalysis,
+                           imported: ParameterSummaries = [:]) -> (ClosureAnalysis, AddressEscape, ParameterSummaries) {
+    let graph = UseGraph(files: files, info: info, defers: defers, imported: imported)
+    return (ClosureAnalysis(graph: graph, files: files, info: info, defers: defers), AddressEscape(graph: graph),
+            ParameterSummaries(files: files, info: info, graph: graph))
 }

@@ -18,6 +18,13 @@ extension FunctionGenerator {
         inMemory(try expr(key, convertedTo: mt.key), of: mt.key, at: key.pos, "map.key")
     }
 
+    /// The key of a map read, evaluated last: `m[string(b)]` shares b's
+    /// bytes (TransientStrings.swift).
+    func lookupKeyAddress(_ key: Expr, _ mt: MapT) throws -> LLValue {
+        guard isString(mt.key), let s = try transientString(key) else { return try keyAddress(key, mt) }
+        return inMemory(s, of: mt.key, at: key.pos, "map.key")
+    }
+
     /// make(map[K]V[, hint]).
     func makeMap(_ c: CallExpr, type: GoType) throws -> LLValue {
         let (_, desc) = try mapTypes(type, at: c.pos)
@@ -52,7 +59,7 @@ extension FunctionGenerator {
     func mapIndex(_ e: IndexExpr, type: GoType) throws -> LLValue {
         let (mt, desc) = try mapTypes(type, at: e.pos)
         let mapValue = try expr(e.x)
-        let k = try keyAddress(e.index, mt)
+        let k = try lookupKeyAddress(e.index, mt)
         let (ft, f) = m.runtime(.mapaccess1)
         let p = b.call(ft, f, [desc, mapValue, k])
         return try loadValue(mt.elem, from: p, at: e.pos)
@@ -63,7 +70,7 @@ extension FunctionGenerator {
         let (mt, desc) = try mapTypes(type, at: e.pos)
         let elem = try m.valueType(mt.elem, at: e.pos)
         let mapValue = try expr(e.x)
-        let k = try keyAddress(e.index, mt)
+        let k = try lookupKeyAddress(e.index, mt)
         let (ft, f) = m.runtime(.mapaccess2)
         let p = b.call(ft, f, [desc, mapValue, k])
         let ok = b.icmp(LLVMIntNE, p, t.null(t.heapPtr))

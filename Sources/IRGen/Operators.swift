@@ -41,8 +41,10 @@ extension FunctionGenerator {
             // which a value of any type converts to; a nil operand needs only
             // the other's type word.
             if isInterface(common) && !isUntypedNil(xt) && !isUntypedNil(yt) { common = emptyInterface }
-            let x = try expr(e.x, convertedTo: common)
-            let y = try expr(e.y, convertedTo: common)
+            // string(b) shares b's bytes here (TransientStrings.swift).
+            let strings = isString(common)
+            let x = try (strings && !mayRunCode(e.y) ? transientString(e.x) : nil) ?? expr(e.x, convertedTo: common)
+            let y = try (strings ? transientString(e.y) : nil) ?? expr(e.y, convertedTo: common)
             return try compare(e.op, x, y, type: common, at: e.pos)
         }
         let x = try expr(e.x)

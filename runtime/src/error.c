@@ -298,6 +298,15 @@ static const go_string divide_error = GO_STRING("integer divide by zero");
 static const go_string shift_error = GO_STRING("negative shift amount");
 static const go_string memory_error = GO_STRING("invalid memory address or nil pointer dereference");
 
+// makeErrorString(s string) any: a runtime.errorString holding s, for the
+// error variables gc's runtime offers by //go:linkname (std/runtime).
+go_eface golly_makeErrorString(void *ctx, const uint8_t *ptr, go_int len) {
+    (void)ctx;
+    go_string *e = golly_mallocgc(sizeof *e, &golly_type_errorString.k);
+    *e = (go_string){ptr, len};
+    return (go_eface){&golly_type_errorString.k, e};
+}
+
 void golly_panic_errorstring(const go_string *msg) {
     golly_gopanic(&golly_type_errorString.k, (void *)msg);
 }

@@ -138,9 +138,12 @@ void golly_ReadMemStats(void *context, golly_memstats *m) {
 
 // extern.go Callers: the return program counters of the calling
 // goroutine's stack, skip = 0 being Callers itself and 1 its caller, found
-// along the frame-pointer chain (traceback.c's walk). gc also lists the
-// frames of inlined calls, which need the inlining tables of issue 13's
-// debug information; golly lists physical frames.
+// along the frame-pointer chain (traceback.c's walk). As in gc, a frame
+// holding inlined calls counts as one frame for each (inlineinfo.c); the
+// pc of an outer one carries its level (GOLLY_PC_FRAME_SHIFT). C frames
+// of the runtime are left out; the main goroutine's frames end as gc's,
+// with runtime.main and runtime.goexit (symbolize.c's names for run_main
+// and golly_gostart).
 __attribute__((noinline))
 go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_int cap) {
     (void)context; (void)cap;
@@ -155,9 +158,23 @@ go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_i
         uintptr_t ret = fp[1];
         if (ret == 0)
             break;
-        if (frame >= skip)
-            pc[n++] = ret;
-        frame++;
+        const char *name;
+        uintptr_t entry;
+        bool known = golly_symbolize(ret - 1, &name, &entry);
+        if (known && strchr(name, '.') != NULL) {
+            int depth = golly_inline_depth(ret - 1);
+            for (int k = 0; k <= depth && n < len; k++, frame++)
+                if (frame >= skip)
+                    pc[n++] = ret | (uintptr_t)k << GOLLY_PC_FRAME_SHIFT;
+        }
+        if (!known || strcmp(name, "runtime.goexit") == 0)
+            break;
+        if (strcmp(name, "runtime.main") == 0) {
+            // Its caller is ucontext's trampoline: gc's goexit instead.
+            if (frame++ >= skip && n < len)
+                pc[n++] = (uintptr_t)golly_gostart + 1;
+            break;
+        }
         const uintptr_t *next = (const uintptr_t *)fp[0];
         if (next <= fp)
             break;

@@ -172,6 +172,22 @@ bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry);
 // The file and line of pc, from the executable's line tables (lineinfo.c).
 bool golly_pcline(uintptr_t pc, go_string *file, go_int *line);
 
+// ---- inlineinfo.c
+// How many calls are inlined at pc: the physical frame holds that many
+// logical frames more (gc's inlining tree).
+int golly_inline_depth(uintptr_t pc);
+// Logical frame k at pc (0 the innermost inlined body, golly_inline_depth
+// the function the code lies in): its function's Go name, and the file and
+// line of pc (k = 0) or of the call inlined in it. False if nothing is known.
+bool golly_logical_frame(uintptr_t pc, int k, go_string *name, go_string *file, go_int *line);
+enum { GOLLY_MAX_INLINE_DEPTH = 64 };
+// Callers' program counters for a logical frame k > 0 carry k above the
+// address bits (exported.c), so that CallersFrames and FuncForPC, given
+// one, answer for that frame as gc's do for the pc of an inline mark.
+enum { GOLLY_PC_FRAME_SHIFT = 48 };
+#define GOLLY_PC_ADDRESS(pc) ((pc) & (((uintptr_t)1 << GOLLY_PC_FRAME_SHIFT) - 1))
+#define GOLLY_PC_FRAME(pc) ((int)((pc) >> GOLLY_PC_FRAME_SHIFT))
+
 // ---- signal.c
 void golly_install_signal_handlers(void);
 // Installs a plain handler (restarting interrupted calls, on the

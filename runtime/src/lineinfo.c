@@ -8,6 +8,7 @@
 // (a stripped executable) every pc is unknown, as gc reports it ("?", 0).
 
 #include "internal.h"
+#include "dwarf.h"
 
 #include <elf.h>
 #include <fcntl.h>
@@ -28,6 +29,15 @@ static size_t nrows, caprows;
 static go_string *files;
 static size_t nfiles, capfiles;
 static bool loaded;
+
+// Each line program's files: lineinfo.c's indices first .. first+count-1,
+// for DW_AT_call_file (inlineinfo.c).
+typedef struct {
+    uint32_t offset;    // of the program's header in .debug_line
+    int32_t first, count;
+} line_unit;
+static line_unit *units;
+static size_t nunits, capunits;
 
 static void add_row(uintptr_t pc, int32_t file, int32_t line) {
     if (nrows == caprows) {
@@ -61,35 +71,6 @@ static int32_t add_file(const char *dir, const char *name) {
     return (int32_t)nfiles++;
 }
 
-static uint64_t uleb(const uint8_t **p, const uint8_t *end) {
-    uint64_t v = 0;
-    for (unsigned shift = 0; *p < end; shift += 7) {
-        uint8_t b = *(*p)++;
-        if (shift < 64)
-            v |= (uint64_t)(b & 0x7f) << shift;
-        if (!(b & 0x80))
-            break;
-    }
-    return v;
-}
-
-static int64_t sleb(const uint8_t **p, const uint8_t *end) {
-    int64_t v = 0;
-    unsigned shift = 0;
-    uint8_t b = 0;
-    while (*p < end) {
-        b = *(*p)++;
-        if (shift < 64)
-            v |= (int64_t)(b & 0x7f) << shift;
-        shift += 7;
-        if (!(b & 0x80))
-            break;
-    }
-    if (shift < 64 && (b & 0x40))
-        v |= -((int64_t)1 << shift);
-    return v;
-}
-
 static const char *cstring(const uint8_t **p, const uint8_t *end) {
     const char *s = (const char *)*p;
     while (*p < end && **p != 0)
@@ -99,8 +80,9 @@ static const char *cstring(const uint8_t **p, const uint8_t *end) {
     return s;
 }
 
-// Runs one DWARF 4 line program (32-bit format), from its header.
-static void run_unit(const uint8_t *p, const uint8_t *end) {
+// Runs one DWARF 4 line program (32-bit format), from its header (the
+// program starts at `offset` in .debug_line, its unit length included).
+static void run_unit(uint32_t offset, const uint8_t *p, const uint8_t *end) {
     uint16_t version;
     memcpy(&version, p, 2);
     p += 2;
@@ -128,13 +110,20 @@ static void run_unit(const uint8_t *p, const uint8_t *end) {
     size_t nunit = 0;
     while (p < program && *p != 0) {
         const char *name = cstring(&p, program);
-        uint64_t dir = uleb(&p, program);
-        uleb(&p, program);
-        uleb(&p, program);
+        uint64_t dir = dwarf_uleb(&p, program);
+        dwarf_uleb(&p, program);
+        dwarf_uleb(&p, program);
         int32_t f = add_file(dir >= 1 && dir <= ndirs ? dirs[dir - 1] : NULL, name);
         if (nunit < 4096)
             unit_files[nunit++] = f;
     }
+    if (nunits == capunits) {
+        capunits = capunits ? 2 * capunits : 256;
+        units = realloc(units, capunits * sizeof *units);
+        if (units == NULL)
+            golly_throw("runtime: out of memory reading line tables");
+    }
+    units[nunits++] = (line_unit){offset, nunit > 0 ? unit_files[0] : (int32_t)nfiles, (int32_t)nunit};
     p = program;
     uintptr_t address = 0;
     uint64_t file = 1;
@@ -153,7 +142,7 @@ static void run_unit(const uint8_t *p, const uint8_t *end) {
         }
         switch (op) {
         case 0: {   // extended
-            uint64_t len = uleb(&p, end);
+            uint64_t len = dwarf_uleb(&p, end);
             const uint8_t *next = p + len;
             if (len == 0 || next > end)
                 return;
@@ -173,10 +162,10 @@ static void run_unit(const uint8_t *p, const uint8_t *end) {
             break;
         }
         case 1: add_row(address, current, (int32_t)line); break;           // copy
-        case 2: address += (uintptr_t)uleb(&p, end) * min_inst; break;     // advance_pc
-        case 3: line += sleb(&p, end); break;                              // advance_line
-        case 4: file = uleb(&p, end); current = FILE_OF(file); break;      // set_file
-        case 5: uleb(&p, end); break;                                      // set_column
+        case 2: address += (uintptr_t)dwarf_uleb(&p, end) * min_inst; break;     // advance_pc
+        case 3: line += dwarf_sleb(&p, end); break;                              // advance_line
+        case 4: file = dwarf_uleb(&p, end); current = FILE_OF(file); break;      // set_file
+        case 5: dwarf_uleb(&p, end); break;                                      // set_column
         case 8: address += (uintptr_t)((255 - opcode_base) / line_range) * min_inst; break;  // const_add_pc
         case 9: {   // fixed_advance_pc
             uint16_t d;
@@ -187,7 +176,7 @@ static void run_unit(const uint8_t *p, const uint8_t *end) {
         }
         default:    // operands as the header says
             for (uint8_t i = 0; i < lengths[op - 1]; i++)
-                uleb(&p, end);
+                dwarf_uleb(&p, end);
         }
     }
 #undef FILE_OF
@@ -201,7 +190,24 @@ static int by_pc(const void *a, const void *b) {
     return (x->file >= 0) - (y->file >= 0);
 }
 
-static void load(void) {
+// The section called `name`, or false.
+static bool section(const uint8_t *image, size_t size, const char *name, const uint8_t **start, size_t *length) {
+    const Elf64_Ehdr *eh = (const Elf64_Ehdr *)image;
+    const Elf64_Shdr *sh = (const Elf64_Shdr *)(image + eh->e_shoff);
+    const char *names = (const char *)(image + sh[eh->e_shstrndx].sh_offset);
+    for (unsigned i = 0; i < eh->e_shnum; i++) {
+        if (strcmp(names + sh[i].sh_name, name) != 0 || sh[i].sh_offset + sh[i].sh_size > size)
+            continue;
+        *start = image + sh[i].sh_offset;
+        *length = sh[i].sh_size;
+        return true;
+    }
+    return false;
+}
+
+void golly_line_load(void) {
+    if (loaded)
+        return;
     loaded = true;
     int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -211,39 +217,64 @@ static void load(void) {
         close(fd);
         return;
     }
+    // The mapping stays: inlineinfo.c's names point into it.
     const uint8_t *image = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
     if (image == MAP_FAILED)
         return;
+    size_t size = (size_t)st.st_size;
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)image;
     if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_shoff == 0 ||
-        eh->e_shoff + (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr) > (uint64_t)st.st_size)
+        eh->e_shoff + (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr) > (uint64_t)size)
         return;
-    const Elf64_Shdr *sh = (const Elf64_Shdr *)(image + eh->e_shoff);
-    const char *names = (const char *)(image + sh[eh->e_shstrndx].sh_offset);
-    for (unsigned i = 0; i < eh->e_shnum; i++) {
-        if (strcmp(names + sh[i].sh_name, ".debug_line") != 0 || sh[i].sh_offset + sh[i].sh_size > (uint64_t)st.st_size)
-            continue;
-        const uint8_t *p = image + sh[i].sh_offset, *end = p + sh[i].sh_size;
-        while (p + 4 <= end) {
-            uint32_t length;
-            memcpy(&length, p, 4);
-            p += 4;
-            if (length >= 0xfffffff0u || p + length > end)
-                break;      // 64-bit DWARF or damage: stop
-            run_unit(p, p + length);
-            p += length;
-        }
+    const uint8_t *line;
+    size_t line_size;
+    if (!section(image, size, ".debug_line", &line, &line_size))
+        return;
+    const uint8_t *p = line, *end = line + line_size;
+    while (p + 4 <= end) {
+        uint32_t length;
+        memcpy(&length, p, 4);
+        if (length >= 0xfffffff0u || p + 4 + length > end)
+            break;      // 64-bit DWARF or damage: stop
+        run_unit((uint32_t)(p - line), p + 4, p + 4 + length);
+        p += 4 + length;
     }
     qsort(rows, nrows, sizeof *rows, by_pc);
-    // The mapping stays: files point into nothing of it (they were copied).
-    munmap((void *)image, (size_t)st.st_size);
+    dwarf_sections sec = {0};
+    if (section(image, size, ".debug_info", &sec.info, &sec.info_size) &&
+        section(image, size, ".debug_abbrev", &sec.abbrev, &sec.abbrev_size)) {
+        sec.abbrev_end = sec.abbrev + sec.abbrev_size;
+        section(image, size, ".debug_str", &sec.str, &sec.str_size);
+        section(image, size, ".debug_ranges", &sec.ranges, &sec.ranges_size);
+        golly_inline_load(&sec);
+    }
+}
+
+int32_t golly_line_unit_file(uint32_t stmt_list, uint64_t index) {
+    size_t lo = 0, hi = nunits;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (units[mid].offset < stmt_list)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == nunits || units[lo].offset != stmt_list || index < 1 || index > (uint64_t)units[lo].count)
+        return -1;
+    return units[lo].first + (int32_t)(index - 1);
+}
+
+bool golly_line_file(int32_t f, go_string *path) {
+    if (f < 0 || (size_t)f >= nfiles)
+        return false;
+    *path = files[f];
+    return true;
 }
 
 // The row that covers pc, or NULL.
 static const line_row *row_of(uintptr_t pc) {
-    if (!loaded)
-        load();
+    golly_line_load();
     size_t lo = 0, hi = nrows;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -266,18 +297,21 @@ bool golly_pcline(uintptr_t pc, go_string *file, go_int *line) {
     return true;
 }
 
+// pcFile and pcLine answer for the logical frame a pc from Callers names.
 go_string golly_pcFile(void *context, uintptr_t pc) {
     (void)context;
-    go_string file = {(const uint8_t *)"?", 1};
+    go_string name, file = GO_STRING("?");
     go_int line;
-    golly_pcline(pc, &file, &line);
+    if (!golly_logical_frame(GOLLY_PC_ADDRESS(pc), GOLLY_PC_FRAME(pc), &name, &file, &line))
+        golly_pcline(GOLLY_PC_ADDRESS(pc), &file, &line);
     return file;
 }
 
 go_int golly_pcLine(void *context, uintptr_t pc) {
     (void)context;
-    go_string file;
+    go_string name, file;
     go_int line = 0;
-    golly_pcline(pc, &file, &line);
+    if (!golly_logical_frame(GOLLY_PC_ADDRESS(pc), GOLLY_PC_FRAME(pc), &name, &file, &line))
+        golly_pcline(GOLLY_PC_ADDRESS(pc), &file, &line);
     return line;
 }

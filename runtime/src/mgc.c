@@ -187,7 +187,15 @@ static void clear_stack_below(void) {
     memset((uint8_t *)area, 0, sizeof area);
 }
 
+// std/runtime/sema.go clearpools(): sync.Pool's cleanup. Weak: a program
+// without golly's runtime package has no pools.
+void golly_clearpools(void *context) __asm__("runtime.clearpools") __attribute__((weak));
+
 void golly_gc_collect(bool forced) {
+    // mgc.go gcStart: the pools drop what they hold first (Go code, which
+    // only moves pointers: it allocates nothing).
+    if (golly_clearpools != NULL && !collecting)
+        golly_clearpools(NULL);
     clear_stack_below();
     collect(forced);
 }

@@ -167,13 +167,32 @@ static void deadlock(void) {
 // sleepers and running the timers that are due (time.c); with nothing to
 // run but a sleeper or a timer pending, it waits for the earliest. NULL:
 // nothing can ever run again.
+// Goroutines picked; every 61st pick looks at the netpoller (proc.go).
+static uint32_t schedtick;
+
 static golly_g *findrunnable(void) {
     for (;;) {
         if (golly_timers_active)
             golly_timers_run(false);
         golly_g *gp = runqget();
-        if (gp != NULL || !golly_timers_active || !golly_timers_run(true))
+        if (gp != NULL) {
+            // proc.go: the netpoller is looked at now and then even while
+            // goroutines are runnable (gc's sysmon and findRunnable).
+            if (golly_netpoll_waiters > 0 && ++schedtick % 61 == 0)
+                golly_netpoll(0);
             return gp;
+        }
+        if (golly_netpoll_waiters > 0) {
+            if (golly_netpoll(0) > 0)
+                continue;
+            // Nothing runnable, nothing timed: wait for a descriptor.
+            if (!golly_timers_active) {
+                golly_netpoll(-1);
+                continue;
+            }
+        }
+        if (!golly_timers_active || !golly_timers_run(true))
+            return NULL;
     }
 }
 
@@ -194,6 +213,8 @@ void golly_goready(golly_g *gp) { runqput(gp, true); }
 void golly_gosched(void) {
     if (golly_timers_active)
         golly_timers_run(false);
+    if (golly_netpoll_waiters > 0 && ++schedtick % 61 == 0)
+        golly_netpoll(0);
     golly_g *next = runqget();
     if (next == NULL)
         return;

@@ -82,7 +82,26 @@ static void load_symbols(void) {
     names_size = strtab->sh_size;
 }
 
+// The C frames that stand where gc's runtime has Go functions, under gc's
+// names: the main goroutine's first frame and every goroutine's outermost.
+static const char *gc_name(const char *name) {
+    if (strcmp(name, "run_main") == 0)
+        return "runtime.main";
+    if (strcmp(name, "golly_gostart") == 0)
+        return "runtime.goexit";
+    return name;
+}
+
+static bool find_symbol(uintptr_t pc, const char **name, uintptr_t *entry);
+
 bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry) {
+    if (!find_symbol(pc, name, entry))
+        return false;
+    *name = gc_name(*name);
+    return true;
+}
+
+static bool find_symbol(uintptr_t pc, const char **name, uintptr_t *entry) {
     if (!loaded)
         load_symbols();
     uintptr_t address = pc - bias;
@@ -107,18 +126,27 @@ bool golly_symbolize(uintptr_t pc, const char **name, uintptr_t *entry) {
     return false;
 }
 
+// A pc from Callers may name a logical frame (GOLLY_PC_FRAME): the name
+// is that frame's function.
 go_string golly_funcName(void *context, uintptr_t pc) {
     (void)context;
-    const char *name;
-    uintptr_t entry;
-    if (!golly_symbolize(pc, &name, &entry))
+    go_string name, file;
+    go_int line;
+    if (!golly_logical_frame(GOLLY_PC_ADDRESS(pc), GOLLY_PC_FRAME(pc), &name, &file, &line))
         return (go_string){NULL, 0};
-    return (go_string){(const uint8_t *)name, (go_int)strlen(name)};
+    return name;
 }
 
+// The entry of the function the code physically lies in, as gc's
+// (symtab.go: "with an entry of the outermost function").
 uintptr_t golly_funcEntry(void *context, uintptr_t pc) {
     (void)context;
     const char *name;
     uintptr_t entry;
-    return golly_symbolize(pc, &name, &entry) ? entry : 0;
+    return golly_symbolize(GOLLY_PC_ADDRESS(pc), &name, &entry) ? entry : 0;
+}
+
+bool golly_funcInlined(void *context, uintptr_t pc) {
+    (void)context;
+    return GOLLY_PC_FRAME(pc) < golly_inline_depth(GOLLY_PC_ADDRESS(pc));
 }

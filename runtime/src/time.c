@@ -67,6 +67,11 @@ void golly_timerAdded(void *context, int64_t when) {
 }
 
 static void sleep_until(int64_t when) {
+    // Descriptors may become ready meanwhile.
+    if (golly_netpoll_waiters > 0) {
+        golly_netpoll(when);
+        return;
+    }
     int64_t now = golly_nanotime(NULL);
     if (when <= now)
         return;

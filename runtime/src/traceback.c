@@ -7,11 +7,13 @@
 // gc prints each frame as
 //     main.f(0x1, 0x2)
 //             /path/file.go:12 +0x1d
-// golly has no argument metadata and no line tables yet, so it prints
+// golly has no argument metadata yet, so it prints
 //     main.f(...)
-//             ?:0 +0x1d
+//             /path/file.go:12 +0x1d
 // (the `+0x..` offset is the pc's distance from the function's entry, as in
-// gc). Line numbers come with debug info.
+// gc), with file and line from the line tables (lineinfo.c). The calls
+// inlined at a pc come first, each as gc prints an inlined frame,
+// `main.g(...)` and its file:line without offset (inlineinfo.c).
 
 #include "internal.h"
 
@@ -50,22 +52,51 @@ static bool show_frame(const char *name, bool first) {
     return strchr(name, '.') != NULL;
 }
 
-// `line` is the pc whose file and line are shown: the call's (a return
-// address less one) or the faulting instruction's (lineinfo.c).
+static void print_position(go_string file, go_int line) {
+    golly_write(file.ptr, (size_t)file.len);
+    golly_writestr(":");
+    golly_printint(line);
+}
+
+// The frames of the calls inlined at `line` (the pc whose file and line
+// are shown: the call's, a return address less one, or the faulting
+// instruction's), innermost first, as traceback.go prints them: no
+// offset. Returns how many it printed.
+static int print_inlined(uintptr_t line, int printed) {
+    int depth = golly_inline_depth(line), shown = 0;
+    for (int k = 0; k < depth; k++) {
+        go_string name, file;
+        go_int n;
+        if (!golly_logical_frame(line, k, &name, &file, &n))
+            break;
+        char cname[256];
+        size_t len = (size_t)name.len < sizeof cname - 1 ? (size_t)name.len : sizeof cname - 1;
+        memcpy(cname, name.ptr, len);
+        cname[len] = 0;
+        if (!show_frame(cname, printed + shown == 0))
+            continue;
+        golly_writestr(cname);
+        golly_writestr("(...)\n\t");
+        print_position(file, n);
+        golly_writestr("\n");
+        shown++;
+    }
+    return shown;
+}
+
+// The frame of the function itself (after the calls inlined into it).
 static void print_frame(const char *name, uintptr_t pc, uintptr_t entry, uintptr_t line) {
     if (strcmp(name, "runtime.gopanic") == 0)
         name = "panic";
     golly_writestr(name);
     golly_writestr("(...)\n\t");
-    go_string file;
+    int depth = golly_inline_depth(line);
+    go_string fname, file;
     go_int n;
-    if (golly_pcline(line, &file, &n)) {
-        golly_write(file.ptr, (size_t)file.len);
-        golly_writestr(":");
-        golly_printint(n);
-    } else {
+    if (golly_logical_frame(line, depth, &fname, &file, &n))
+        print_position(file, n);
+    else
         golly_writestr("?:0");
-    }
     golly_writestr(" +");
     golly_writehex(pc - entry);
     golly_writestr("\n");
@@ -122,11 +153,12 @@ static void frames(uintptr_t pc, uintptr_t fp, bool exact) {
         // C main called main.main: nothing above it is Go.
         if (strcmp(name, "main") == 0)
             break;
+        if (printed >= MAX_FRAMES) {
+            golly_writestr("...additional frames elided...\n");
+            break;
+        }
+        printed += print_inlined(exact ? pc : pc - 1, printed);
         if (show_frame(name, printed == 0)) {
-            if (printed == MAX_FRAMES) {
-                golly_writestr("...additional frames elided...\n");
-                break;
-            }
             print_frame(name, pc, entry, exact ? pc : pc - 1);
             printed++;
         }

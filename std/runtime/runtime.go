@@ -56,6 +56,16 @@ type Error interface {
 	RuntimeError()
 }
 
+// The run-time errors math/bits reaches by //go:linkname (gc's panic.go):
+// bits.Div's overflow and its division by zero.
+var (
+	overflowError = makeErrorString("integer overflow").(error)
+	divideError   = makeErrorString("integer divide by zero").(error)
+)
+
+// makeErrorString is a runtime.errorString holding s (runtime/src/error.c).
+func makeErrorString(s string) any
+
 // NumCPU returns the number of logical CPUs the process may use.
 func NumCPU() int
 

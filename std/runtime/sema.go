@@ -127,23 +127,36 @@ func sync_runtime_nanotime() int64 { return nanotime() }
 
 // procPin keeps the goroutine on its P and returns the P's id; golly has
 // one P (id 0) and switches goroutines only inside the scheduler, which
-// sync.Pool does not call between pin and unpin.
+// sync.Pool does not call between pin and unpin. While pinned, a
+// collection leaves the pools alone (gc starts none: procPin takes a lock
+// of the M, which gcStart waits for).
 //
 //go:linkname sync_runtime_procPin sync.runtime_procPin
-func sync_runtime_procPin() int { return 0 }
+func sync_runtime_procPin() int {
+	pinned++
+	return 0
+}
 
 //go:linkname sync_runtime_procUnpin sync.runtime_procUnpin
-func sync_runtime_procUnpin() {}
+func sync_runtime_procUnpin() { pinned-- }
 
-// poolcleanup is sync.Pool's cleanup, which gc's collector calls at the
-// start of each cycle to drop pooled objects. golly's collector does not
-// call it: pooled objects stay until a Get takes them (a Pool's contents
-// are only a cache, so keeping them is allowed).
+var pinned int
+
+// poolcleanup is sync.Pool's cleanup, which the collector calls at the
+// start of each cycle to drop pooled objects (mgc.go clearpools).
 var poolcleanup func()
 
 //go:linkname sync_runtime_registerPoolCleanup sync.runtime_registerPoolCleanup
 func sync_runtime_registerPoolCleanup(f func()) {
 	poolcleanup = f
+}
+
+// clearpools runs sync.Pool's cleanup as a collection starts
+// (runtime/src/mgc.c, as gc's gcStart).
+func clearpools() {
+	if poolcleanup != nil && pinned == 0 {
+		poolcleanup()
+	}
 }
 
 // sync.throw and sync.fatal: gc's throw (a fault of the runtime) and

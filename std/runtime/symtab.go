@@ -18,6 +18,10 @@ func funcName(pc uintptr) string
 // funcEntry is the entry address of the function containing pc, 0 if unknown.
 func funcEntry(pc uintptr) uintptr
 
+// funcInlined reports whether the frame pc names is a call inlined into
+// another function (runtime/src/inlineinfo.c).
+func funcInlined(pc uintptr) bool
+
 // Caller reports the program counter, file and line of a call on the
 // calling goroutine's stack; skip 0 is the caller of Caller. It counts
 // frames, so it is never inlined.
@@ -39,7 +43,9 @@ type Func struct {
 	entry uintptr
 }
 
-// FuncForPC returns the function that contains pc, or nil.
+// FuncForPC returns the function that contains pc, or nil. Where calls
+// are inlined at pc it describes the innermost function, with the entry of
+// the outermost, as gc's.
 func FuncForPC(pc uintptr) *Func {
 	name := funcName(pc)
 	if name == "" {
@@ -98,11 +104,16 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	if len(ci.callers) == 0 {
 		return Frame{}, false
 	}
-	// A return address: the call is the instruction before it.
-	pc := ci.callers[0]
+	// A return address: the call is the instruction before it. Each
+	// logical frame of an inlined call has its own pc (Callers), and a
+	// frame of an inlined call has no Func, as in gc's symtab.go.
+	pc := ci.callers[0] - 1
 	ci.callers = ci.callers[1:]
-	f := FuncForPC(pc - 1)
-	frame = Frame{PC: pc - 1, Func: f, Function: f.Name(), File: pcFile(pc - 1), Line: pcLine(pc - 1), Entry: f.Entry()}
+	f := FuncForPC(pc)
+	frame = Frame{PC: pc, Func: f, Function: f.Name(), File: pcFile(pc), Line: pcLine(pc), Entry: f.Entry()}
+	if funcInlined(pc) {
+		frame.Func = nil
+	}
 	return frame, len(ci.callers) > 0
 }
 
@@ -121,7 +132,12 @@ func Stack(buf []byte, all bool) int {
 	for {
 		frame, more := frames.Next()
 		if showFrame(frame.Function) {
-			s += frame.Function + "(...)\n\t" + frame.File + ":" + itoa(uint64(frame.Line)) + " +0x" + hex(uint64(frame.PC+1-frame.Entry)) + "\n"
+			s += frame.Function + "(...)\n\t" + frame.File + ":" + itoa(uint64(frame.Line))
+			// An inlined call's frame has no offset (traceback.go).
+			if frame.Func != nil {
+				s += " +0x" + hex(uint64(frame.PC+1-frame.Entry))
+			}
+			s += "\n"
 		}
 		if !more {
 			break

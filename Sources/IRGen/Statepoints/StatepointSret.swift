@@ -41,6 +41,14 @@ extension StatepointLowering {
         let nf = LLVMAddFunction(module, name, newType)!
         LLVMSetLinkage(nf, LLVMGetLinkage(fn))
         LLVMSetFunctionCallConv(nf, LLVMGetFunctionCallConv(fn))
+        LLVMSetVisibility(nf, LLVMGetVisibility(fn))
+        LLVMSetComdat(nf, LLVMGetComdat(fn))
+        if LLVMHasPersonalityFn(fn) != 0 { LLVMSetPersonalityFn(nf, LLVMGetPersonalityFn(fn)) }
+        if let gc = LLVMGetGC(fn) { LLVMSetGC(nf, gc) }
+        if let section = LLVMGetSection(fn) { LLVMSetSection(nf, section) }
+        // Its line tables (IRGen/DebugInfo.swift): the body's locations
+        // name this subprogram.
+        LLVMSetSubprogram(nf, LLVMGetSubprogram(fn))
         copyAttributes(from: fn, to: nf, paramShift: 1, dropReturn: true)
         addSret(ret, toFunction: nf)
         // The body moves over: blocks, then the parameters' uses.

@@ -1,10 +1,9 @@
 // golly test of failing tests: t.Errorf's message under its subtest, with
 // the file and line of the call (testing's decorate, runtime.Caller).
 // Expected output: `go test -count=1 ./fail` in Inputs/testmod (gc 1.19).
-// XFAIL: *
-// (golly's runtime.Callers does not expand inlined frames yet, issue 13:
-// testing's frame skipping counts frames gc's inlining keeps, and lands
-// on another frame than the test function's.)
+// testing's decorate skips frames by count, through calls gc and golly
+// both inline: Callers' frames of inlined calls (runtime/src/inlineinfo.c)
+// make the count land on the test's own frame.
 // RUN: cd %S/Inputs/testmod && %expect-exit 1 %golly test ./fail > %t.out 2>&1
 // RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
 //

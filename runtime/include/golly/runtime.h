@@ -130,6 +130,9 @@ go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_i
 // executable's symbol table (symbolize.c); "" and 0 when unknown.
 go_string golly_funcName(void *context, uintptr_t pc) GOLLY_NAME("runtime.funcName");
 uintptr_t golly_funcEntry(void *context, uintptr_t pc) GOLLY_NAME("runtime.funcEntry");
+// funcInlined(pc uintptr) bool: whether the logical frame a pc from
+// Callers names is a call inlined into another function (inlineinfo.c).
+bool golly_funcInlined(void *context, uintptr_t pc) GOLLY_NAME("runtime.funcInlined");
 // SetFinalizer(obj any, finalizer any): each interface as its two words
 // (mfinal.c); the finalizer's func descriptor lists its parameter.
 void golly_SetFinalizer(void *context, const golly_type *otype, void *obj,
@@ -166,6 +169,8 @@ void golly_typelinksFill(void *context, int32_t *dst) GOLLY_NAME("runtime.typeli
 // golly_func_adapters, or nil for a func type reflect.FuncOf made.
 // reflect.c.
 const golly_func_adapters *golly_funcAdapters(void *context, const golly_type *typ) GOLLY_NAME("runtime.funcAdapters");
+// makeErrorString(s string) any: a runtime.errorString holding s (error.c).
+go_eface golly_makeErrorString(void *context, const uint8_t *ptr, go_int len) GOLLY_NAME("runtime.makeErrorString");
 // pcFile(pc uintptr) string and pcLine(pc uintptr) int: the file and line
 // of pc from the executable's line tables ("?" and 0 when unknown;
 // lineinfo.c).

@@ -48,10 +48,36 @@ void golly_sleepUntil(void *context, int64_t when) GOLLY_NAME("runtime.sleepUnti
 // at when; the scheduler then calls runtime.checkTimers by then.
 void golly_timerAdded(void *context, int64_t when) GOLLY_NAME("runtime.timerAdded");
 
+// The network poller (netpoll.c), under internal/poll's hooks
+// (std/runtime/poll.go): netpollInit(); netpollOpen(fd uintptr) int64 (the
+// descriptor's poll context, or -errno when epoll refuses it);
+// netpollClose(ctx uintptr); netpollReset(ctx uintptr, mode int) int and
+// netpollWait(ctx uintptr, mode int) int (mode 'r' or 'w'; netpoll.go's
+// pollNoError, pollErrClosing, pollErrTimeout, pollErrNotPollable);
+// netpollSetDeadline(ctx uintptr, d int64, mode int) (d relative, as
+// internal/poll passes it); netpollUnblock(ctx uintptr);
+// netpollIsServer(fd uintptr) bool.
+void golly_netpollInit(void *context) GOLLY_NAME("runtime.netpollInit");
+int64_t golly_netpollOpen(void *context, uintptr_t fd) GOLLY_NAME("runtime.netpollOpen");
+void golly_netpollClose(void *context, uintptr_t ctx) GOLLY_NAME("runtime.netpollClose");
+go_int golly_netpollReset(void *context, uintptr_t ctx, go_int mode) GOLLY_NAME("runtime.netpollReset");
+go_int golly_netpollWait(void *context, uintptr_t ctx, go_int mode) GOLLY_NAME("runtime.netpollWait");
+void golly_netpollSetDeadline(void *context, uintptr_t ctx, int64_t d, go_int mode) GOLLY_NAME("runtime.netpollSetDeadline");
+void golly_netpollUnblock(void *context, uintptr_t ctx) GOLLY_NAME("runtime.netpollUnblock");
+bool golly_netpollIsServer(void *context, uintptr_t fd) GOLLY_NAME("runtime.netpollIsServer");
+
+// For the scheduler (proc.c): how many goroutines wait for a descriptor;
+// golly_netpoll readies those whose descriptor is ready or whose deadline
+// passed, and returns how many. until: 0 returns at once, -1 blocks until
+// an event, else blocks until that nanotime at the latest.
+extern int golly_netpoll_waiters __attribute__((visibility("hidden")));
+int golly_netpoll(int64_t until) __attribute__((visibility("hidden")));
+
 // For the scheduler (proc.c): true while a goroutine sleeps or a timer is
 // pending; golly_timers_run wakes the sleepers that are due and runs the
-// timers that are, and with block, when none was, first waits (nanosleep)
-// for the earliest deadline. It returns false when nothing is pending.
+// timers that are, and with block, when none was, first waits for the
+// earliest deadline (nanosleep, or epoll_wait while goroutines wait for
+// descriptors, netpoll.c). It returns false when nothing is pending.
 extern bool golly_timers_active __attribute__((visibility("hidden")));
 bool golly_timers_run(bool block) __attribute__((visibility("hidden")));
 

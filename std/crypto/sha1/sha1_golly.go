@@ -1,0 +1,14 @@
+// golly's bodies for crypto/sha1's assembly block functions (std/README.md):
+// the package's own portable blockGeneric, as gc uses on other
+// architectures. internal/cpu reports no AVX2 under golly, so block
+// calls blockAMD64.
+
+package sha1
+
+import _ "unsafe" // for go:linkname
+
+//go:linkname gollyBlockAMD64 crypto/sha1.blockAMD64
+func gollyBlockAMD64(dig *digest, p []byte) { blockGeneric(dig, p) }
+
+//go:linkname gollyBlockAVX2 crypto/sha1.blockAVX2
+func gollyBlockAVX2(dig *digest, p []byte) { blockGeneric(dig, p) }
