@@ -43,6 +43,14 @@ struct ParsedPackage {
 }
 
 extension Compiler {
+    /// The package `path` names in an import of `unit`: a GOROOT package's
+    /// import of `golang.org/x/...` is of GOROOT's vendored copy, which
+    /// the loader lists as `vendor/golang.org/x/...` (Loader/Locate.swift).
+    static func importedPackage(_ path: String, by unit: PackageUnit, in imported: [String: Package]) -> Package? {
+        if let p = imported[path] { return p }
+        return unit.isStandard ? imported["vendor/" + path] : nil
+    }
+
     /// Parses a package's files; syntax errors end the build.
     static func parse(_ unit: PackageUnit, fileSet: FileSet) throws -> ParsedPackage {
         do {
@@ -61,7 +69,7 @@ extension Compiler {
         checkOptions.acceptsGenericDeclarations = p.unit.isStandard
         checkOptions.checksFunctionBodies = false
         let (package, _, typeErrors) = checkPackage(path: p.unit.path, files: p.files, fileSet: fileSet,
-                                                    importer: { imported[$0] }, options: checkOptions)
+                                                    importer: { importedPackage($0, by: p.unit, in: imported) }, options: checkOptions)
         if !typeErrors.isEmpty {
             throw CompileFailure(exitCode: 1, messages: format(typeErrors, fileSet)).under(p.unit)
         }
@@ -80,7 +88,7 @@ extension Compiler {
             : CheckOptions()
         checkOptions.acceptsGenericDeclarations = p.unit.isStandard
         let (package, info, typeErrors) = checkPackage(path: p.unit.path, files: p.files, fileSet: fileSet,
-                                                       importer: { imported[$0] }, options: checkOptions)
+                                                       importer: { importedPackage($0, by: p.unit, in: imported) }, options: checkOptions)
         if !p.diagnostics.isEmpty || !typeErrors.isEmpty {
             throw CompileFailure(exitCode: 1, messages: format(p.diagnostics + typeErrors, fileSet)).under(p.unit)
         }

@@ -208,7 +208,9 @@ final class UseGraph {
             // Slicing a slice, a string or a pointer to an array aliases it.
             return pointerEscapes(s)
         case is SliceExpr: return false     // an index
-        case let b as BinaryExpr: return !b.op.isComparison
+        case let b as BinaryExpr:
+            // A concatenation copies its operands' bytes.
+            return !(b.op.isComparison || (b.op == .add && (info.types[b.id].map { isStringType($0.type) } ?? false)))
         case let r as RangeStmt where r.x === e: return false
         case let call as CallExpr:
             // Calling a func value lets nothing escape but what the call keeps.
@@ -281,11 +283,12 @@ final class UseGraph {
     }
 
     /// A value the analysis can follow: a pointer, unsafe.Pointer, a slice
-    /// (its array) or a func (its closure).
+    /// (its array), a string (its bytes) or a func (its closure).
     func holdsReference(_ type: GoType?) -> Bool {
         guard let u = type?.underlying else { return false }
         if u is Pointer || u is Signature || u is Slice { return true }
-        return (u as? Basic)?.kind == .unsafePointer
+        // A string's bytes, for the strings a conversion makes.
+        return (u as? Basic).map { $0.kind == .unsafePointer || $0.kind == .string } ?? false
     }
 
     /// Whether the pointer value held by local variable q may escape.
@@ -445,4 +448,9 @@ public func analyzeEscapes(files: [File], info: Info, defers: DeferAnalysis,
     let graph = UseGraph(files: files, info: info, defers: defers, imported: imported)
     return (ClosureAnalysis(graph: graph, files: files, info: info, defers: defers), AddressEscape(graph: graph),
             ParameterSummaries(files: files, info: info, graph: graph))
+}
+
+private func isStringType(_ t: GoType) -> Bool {
+    guard let b = t.underlying as? Basic else { return false }
+    return b.kind == .string || b.kind == .untypedString
 }

@@ -33,7 +33,7 @@ extension FunctionGenerator {
         let funTV = try typeAndValue(c.fun)
         if funTV.mode == .typexpr {
             guard c.args.count == 1 else { throw InternalError(pos: c.pos, message: "conversion needs one argument") }
-            return try conversion(c.args[0], to: funTV.type, at: c.pos)
+            return try conversion(c.args[0], to: funTV.type, at: c.pos, site: c)
         }
         if funTV.mode == .builtin {
             var f = c.fun

@@ -9,10 +9,18 @@ import GoTypes
 let emptyInterface = Interface(methods: [], embedded: [])
 
 extension FunctionGenerator {
-    /// `T(x)` written in the source.
-    func conversion(_ arg: Expr, to target: GoType, at pos: Pos) throws -> LLValue {
+    /// `T(x)` written in the source (the call `site`).
+    func conversion(_ arg: Expr, to target: GoType, at pos: Pos, site: CallExpr? = nil) throws -> LLValue {
         guard let from = info.type(of: arg) else { throw InternalError(pos: pos, message: "untyped conversion operand") }
         let v = try expr(arg)
+        // string(rune) whose string cannot outlive its block: its bytes in
+        // the frame (gc's intstring with a stack buffer).
+        if let site, isInteger(from), isString(target), !m.addressEscape.allocationEscapes(site) {
+            m.reportEscape(at: site.pos, "string(\(typeString(from, qualified: false))) does not escape")
+            let buffer = alloca(LLVMArrayType2(t.i8, 4), "runes")
+            let (ft, f) = m.runtime(.intstring)
+            return b.call(ft, f, [LLVMBuildAddrSpaceCast(b.b, buffer, t.heapPtr, "")!, widenToInt64(v, signed: !isUnsigned(from))])
+        }
         return try convert(v, from: from, to: target, at: pos)
     }
 
@@ -54,7 +62,7 @@ extension FunctionGenerator {
         if isInteger(from) && isString(target) {
             // string(rune): the UTF-8 encoding, "\uFFFD" for invalid code points.
             let (ft, f) = m.runtime(.intstring)
-            return b.call(ft, f, [widenToInt64(v, signed: !isUnsigned(from))])
+            return b.call(ft, f, [t.null(t.heapPtr), widenToInt64(v, signed: !isUnsigned(from))])
         }
         if isString(from) && isString(target) { return v }
         if let converted = try stringSliceConversion(v, from: from, to: target) { return converted }

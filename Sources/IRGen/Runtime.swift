@@ -65,7 +65,7 @@ extension ModuleGenerator {
             return t.function(t.void, [])
         case .concatstring2: return t.function(t.string, [hp, t.i64, hp, t.i64])
         case .cmpstring: return t.function(t.i64, [hp, t.i64, hp, t.i64])
-        case .intstring: return t.function(t.string, [t.i64])
+        case .intstring: return t.function(t.string, [hp, t.i64])
         case .gopanic: return t.function(t.void, [t.ptr, hp])
         case .panicIndex, .panicIndexU: return t.function(t.void, [t.i64, t.i64])
         case .deferprocStack, .deferproc: return t.function(t.void, [t.ptr])

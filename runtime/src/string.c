@@ -38,7 +38,7 @@ go_int golly_cmpstring(const uint8_t *a, go_int alen, const uint8_t *b, go_int b
 
 // string.go intstring: string(rune(v)) for any integer v. A value that does
 // not survive the round trip through rune (int32) is runeError (U+FFFD).
-go_string golly_intstring(int64_t v) {
+go_string golly_intstring(uint8_t *buf, int64_t v) {
     // One static copy of every single-byte string, like gc's staticuint64s,
     // so string(rune) of ASCII does not allocate.
     static uint8_t ascii[128];
@@ -48,9 +48,11 @@ go_string golly_intstring(int64_t v) {
     }
     if ((int64_t)(int32_t)v != v)
         v = 0xFFFD;
-    uint8_t buf[4];
-    int n = golly_encoderune(buf, (int32_t)v);
-    uint8_t *p = golly_alloc(n);
-    memcpy(p, buf, (size_t)n);
+    // buf: the compiler's 4 bytes in the frame for a string that does not
+    // escape (gc's intstring(buf *[4]byte, v)), else NULL.
+    uint8_t bytes[4];
+    int n = golly_encoderune(bytes, (int32_t)v);
+    uint8_t *p = buf != NULL ? buf : golly_alloc(n);
+    memcpy(p, bytes, (size_t)n);
     return (go_string){p, n};
 }

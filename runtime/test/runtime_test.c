@@ -188,12 +188,18 @@ static const char others_want[] =
 
 // ---- strings
 
+// Both ways: bytes from the heap (buf NULL), and in the caller's buffer
+// (a string that does not escape) for runes beyond ASCII.
 static void check_intstring(int64_t rune, const char *want) {
-    go_string s = golly_intstring(rune);
+    uint8_t buf[4];
     size_t want_len = rune == 0 ? 1 : strlen(want);
-    if ((size_t)s.len != want_len || memcmp(s.ptr, want, (size_t)s.len) != 0) {
-        fprintf(stderr, "FAIL intstring(%lld)\n", (long long)rune);
-        failures++;
+    for (int in_buf = 0; in_buf < 2; in_buf++) {
+        go_string s = golly_intstring(in_buf ? buf : NULL, rune);
+        bool placed = !in_buf || (rune >= 0 && rune < 128) || s.ptr == buf;
+        if ((size_t)s.len != want_len || memcmp(s.ptr, want, (size_t)s.len) != 0 || !placed) {
+            fprintf(stderr, "FAIL intstring(%s, %lld)\n", in_buf ? "buf" : "NULL", (long long)rune);
+            failures++;
+        }
     }
 }
 

@@ -47,7 +47,7 @@ void golly_printnl(void) GOLLY_NAME("runtime.printnl");
 // Strings.
 go_string golly_concatstring2(const uint8_t *a, go_int alen, const uint8_t *b, go_int blen) GOLLY_NAME("runtime.concatstring2");
 go_int golly_cmpstring(const uint8_t *a, go_int alen, const uint8_t *b, go_int blen) GOLLY_NAME("runtime.cmpstring");
-go_string golly_intstring(int64_t rune) GOLLY_NAME("runtime.intstring");
+go_string golly_intstring(uint8_t *buf, int64_t rune) GOLLY_NAME("runtime.intstring");
 
 // Panics. gopanic never returns while nothing can recover.
 void golly_gopanic(const golly_type *t, void *data) GOLLY_NAME("runtime.gopanic") __attribute__((noreturn));
