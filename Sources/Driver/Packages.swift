@@ -26,6 +26,10 @@ struct PackageUnit {
     let isRoot: Bool
     /// The import paths of the packages it imports (the loader's).
     var imports: [String] = []
+    /// An import path as written → the package's import path, where they
+    /// differ (a GOROOT package's `golang.org/x/...` is GOROOT's vendored
+    /// `vendor/golang.org/x/...`: Loader/Locate.swift).
+    var importMap: [String: String] = [:]
     /// A GOROOT package: its generic declarations are accepted unused
     /// (CheckOptions.acceptsGenericDeclarations).
     var isStandard = false
@@ -43,12 +47,9 @@ struct ParsedPackage {
 }
 
 extension Compiler {
-    /// The package `path` names in an import of `unit`: a GOROOT package's
-    /// import of `golang.org/x/...` is of GOROOT's vendored copy, which
-    /// the loader lists as `vendor/golang.org/x/...` (Loader/Locate.swift).
+    /// The package `path` names in an import of `unit`.
     static func importedPackage(_ path: String, by unit: PackageUnit, in imported: [String: Package]) -> Package? {
-        if let p = imported[path] { return p }
-        return unit.isStandard ? imported["vendor/" + path] : nil
+        imported[unit.importMap[path] ?? path]
     }
 
     /// Parses a package's files; syntax errors end the build.
@@ -173,6 +174,7 @@ extension PackageUnit {
                       : String(s.importPath.split(separator: "/").last ?? "main"))
         isStandard = s.isStandard
         imports = s.imports
+        importMap = s.importMap
     }
 }
 

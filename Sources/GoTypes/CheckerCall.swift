@@ -227,7 +227,9 @@ extension Checker {
         if let id = e.x as? Ident, let pn = lookup(id.name) as? PkgName {
             recordUse(id, pn)
             pn.isUsed = true
-            guard let ps = packageScope(pn.importedPath) else {
+            // The imported package itself: its path may differ from the
+            // path written (GOROOT's vendored packages).
+            guard let ps = pn.imported?.scope ?? packageScope(pn.importedPath) else {
                 x = Operand(mode: .invalid, expr: e)
                 return
             }

@@ -23,6 +23,12 @@ func os_runtime_args() []string {
 //go:linkname os_fastrand os.fastrand
 func os_fastrand() uint32 { return fastrand() }
 
+// net.fastrandu: a random uint (gc's stubs.go fastrandu, 64 bits of two
+// fastrand draws).
+//
+//go:linkname net_fastrandu net.fastrandu
+func net_fastrandu() uint { return uint(fastrand())<<32 | uint(fastrand()) }
+
 // os.epipecheck: a write to standard output or standard error found a
 // broken pipe.
 //
