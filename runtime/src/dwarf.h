@@ -42,6 +42,21 @@ static inline int64_t dwarf_sleb(const uint8_t **p, const uint8_t *end) {
     return v;
 }
 
+// How many elements of a[0..n), sorted by `field`, have field <= key: the
+// index after the last of them (a binary search; GNU C statement
+// expression, as the runtime is compiled by GCC).
+#define DWARF_COUNT_AT_MOST(a, n, field, key) ({                  \
+    size_t lo_ = 0, hi_ = (n);                                    \
+    while (lo_ < hi_) {                                           \
+        size_t mid_ = lo_ + (hi_ - lo_) / 2;                      \
+        if ((a)[mid_].field <= (key))                             \
+            lo_ = mid_ + 1;                                       \
+        else                                                      \
+            hi_ = mid_;                                           \
+    }                                                             \
+    lo_;                                                          \
+})
+
 // lineinfo.c: loads the tables once (and inlineinfo.c's with them).
 void golly_line_load(void);
 // The file index of entry `index` (from 1) of the line program at

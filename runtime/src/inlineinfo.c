@@ -349,14 +349,7 @@ void golly_inline_load(const dwarf_sections *sec) {
 // The innermost inlined call covering pc, or -1.
 static int32_t innermost(uintptr_t pc) {
     golly_line_load();
-    size_t lo = 0, hi = n_funcs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (funcs[mid].lo <= pc)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = DWARF_COUNT_AT_MOST(funcs, n_funcs, lo, pc);
     if (lo == 0 || pc >= funcs[lo - 1].hi)
         return -1;
     const concrete_func *f = &funcs[lo - 1];

@@ -275,14 +275,7 @@ bool golly_line_file(int32_t f, go_string *path) {
 // The row that covers pc, or NULL.
 static const line_row *row_of(uintptr_t pc) {
     golly_line_load();
-    size_t lo = 0, hi = nrows;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (rows[mid].pc <= pc)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = DWARF_COUNT_AT_MOST(rows, nrows, pc, pc);
     if (lo == 0 || rows[lo - 1].file < 0)
         return NULL;
     return &rows[lo - 1];
