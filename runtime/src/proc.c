@@ -260,12 +260,13 @@ golly_g *golly_newproc_system(go_funcval *fn, void *arg) {
 
 // proc.go newproc: a goroutine that will call fn(fn, arg) (fn is a func
 // value: its first word is the code, which takes the closure as context).
+__attribute__((noinline))
 void golly_newproc(go_funcval *fn, void *arg) {
     if (fn == NULL)
         golly_throw("go of nil func value");
     golly_start_ticker();
     live++;
-    start_goroutine(fn, arg);
+    start_goroutine(fn, arg)->gopc = (uintptr_t)__builtin_return_address(0);
 }
 
 static golly_g *start_goroutine(go_funcval *fn, void *arg) {

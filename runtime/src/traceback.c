@@ -37,6 +37,14 @@ static bool is_c_clone(const char *name) {
     return false;
 }
 
+// The thunks a go or defer statement with arguments calls through
+// (IRGen/Goroutines.swift, Defer.swift: `main.main.gowrap1`): gc hides its
+// own wrappers (traceback.go elideWrapperCalling), so golly hides these.
+static bool is_wrapper(const char *name) {
+    const char *dot = strrchr(name, '.');
+    return dot != NULL && (has_prefix(dot + 1, "gowrap") || has_prefix(dot + 1, "deferwrap"));
+}
+
 // traceback.go showframe/showfuncinfo with GOTRACEBACK=single: runtime
 // frames are hidden, except exported ones (`runtime.Goexit`) and gopanic,
 // which is shown (as `panic`) when it is not the innermost frame: that is a
@@ -45,7 +53,7 @@ static bool is_c_clone(const char *name) {
 static bool show_frame(const char *name, bool first) {
     if (strcmp(name, "runtime.gopanic") == 0)
         return !first;
-    if (is_c_clone(name))
+    if (is_c_clone(name) || is_wrapper(name))
         return false;
     if (has_prefix(name, "runtime."))
         return name[8] >= 'A' && name[8] <= 'Z';   // isExportedRuntime
@@ -61,8 +69,10 @@ static void print_position(go_string file, go_int line) {
 // The frames of the calls inlined at `line` (the pc whose file and line
 // are shown: the call's, a return address less one, or the faulting
 // instruction's), innermost first, as traceback.go prints them: no
-// offset. Returns how many it printed.
-static int print_inlined(uintptr_t line, int printed) {
+// offset. In a hidden wrapper the outermost of them stands for the
+// wrapper's frame, and shows its offset `off` as gc's physical frame of
+// that function would. Returns how many it printed.
+static int print_inlined(uintptr_t line, int printed, bool in_wrapper, uintptr_t off) {
     int depth = golly_inline_depth(line), shown = 0;
     for (int k = 0; k < depth; k++) {
         go_string name, file;
@@ -78,6 +88,10 @@ static int print_inlined(uintptr_t line, int printed) {
         golly_writestr(cname);
         golly_writestr("(...)\n\t");
         print_position(file, n);
+        if (in_wrapper && k == depth - 1) {
+            golly_writestr(" +");
+            golly_writehex(off);
+        }
         golly_writestr("\n");
         shown++;
     }
@@ -111,12 +125,34 @@ static bool plausible_frame(uintptr_t fp, uintptr_t below) {
 
 static void frames(uintptr_t pc, uintptr_t fp, bool exact);
 
+// traceback.go printcreatedby: where a goroutine other than main was
+// started, the function of its go statement and that statement's line.
+static void created_by(const golly_g *gp) {
+    const char *name;
+    uintptr_t entry;
+    if (gp->goid == 1 || gp->gopc == 0 || !golly_symbolize(gp->gopc - 1, &name, &entry))
+        return;
+    golly_writestr("created by ");
+    golly_writestr(name);
+    golly_writestr("\n\t");
+    go_string file;
+    go_int line;
+    if (golly_pcline(gp->gopc - 1, &file, &line))
+        print_position(file, line);
+    else
+        golly_writestr("?:0");
+    golly_writestr(" +");
+    golly_writehex(gp->gopc - entry);
+    golly_writestr("\n");
+}
+
 void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact) {
     // traceback.go goroutineheader.
     golly_writestr("\ngoroutine ");
     golly_printint(golly_curg->goid);
     golly_writestr(" [running]:\n");
     frames(pc, fp, exact);
+    created_by(golly_curg);
 }
 
 // A blocked goroutine with what it waits for (gc's checkdead throw prints
@@ -132,12 +168,13 @@ void golly_traceback_blocked(golly_g *gp, golly_g *self) {
     if (gp == self) {
         uintptr_t *fp = __builtin_frame_address(0);
         frames((uintptr_t)__builtin_return_address(0), fp[0], false);
-        return;
+    } else {
+        const uintptr_t *saved = (const uintptr_t *)gp->sched_sp;
+        golly_stack_lo = gp->stack_lo;
+        golly_stack_top = gp->stack_hi;
+        frames(saved[6], saved[5], false);
     }
-    const uintptr_t *saved = (const uintptr_t *)gp->sched_sp;
-    golly_stack_lo = gp->stack_lo;
-    golly_stack_top = gp->stack_hi;
-    frames(saved[6], saved[5], false);
+    created_by(gp);
 }
 
 static void frames(uintptr_t pc, uintptr_t fp, bool exact) {
@@ -157,7 +194,7 @@ static void frames(uintptr_t pc, uintptr_t fp, bool exact) {
             golly_writestr("...additional frames elided...\n");
             break;
         }
-        printed += print_inlined(exact ? pc : pc - 1, printed);
+        printed += print_inlined(exact ? pc : pc - 1, printed, is_wrapper(name), pc - entry);
         if (show_frame(name, printed == 0)) {
             print_frame(name, pc, entry, exact ? pc : pc - 1);
             printed++;

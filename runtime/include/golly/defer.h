@@ -132,6 +132,7 @@ typedef struct golly_g {
     bool selectdone;            // a select of this goroutine has fired
     bool system;                // the runtime's (the finalizer goroutine)
     bool paniconfault;          // runtime/debug.SetPanicOnFault, for this goroutine (signal.c)
+    uintptr_t gopc;             // the return address of the go statement's newproc call (traceback's "created by")
     // The wait of a plain send or receive: kept here rather than in the
     // waiter's frame, since the goroutine that wakes it reads it, and a
     // frame on another goroutine's stack is a TLB miss away.
