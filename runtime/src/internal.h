@@ -135,6 +135,12 @@ void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact);
 // The deadlock report's block for a parked goroutine gp (`goroutine 1
 // [chan receive]:` and its frames); self is the one running the report.
 void golly_traceback_blocked(golly_g *gp, golly_g *self);
+// The blocks of every goroutine but `except`, by id (the runtime's own
+// only with `system`): GOTRACEBACK=all and fatal errors (gc's
+// tracebackothers).
+void golly_traceback_others(golly_g *except, bool system);
+// $GOTRACEBACK's level: 0 none, 1 single, 2 all, 3 system.
+int golly_traceback_level(void);
 
 // ---- proc.c: goroutines on one thread (docs/DESIGN.md §8).
 // The main goroutine's id and stack, before it runs anything.

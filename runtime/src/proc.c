@@ -158,8 +158,12 @@ static void deadlock(void) {
                 shown = gp;
         }
     }
-    if (shown != NULL)
+    // A fatal error shows every goroutine (gc's throw: at least "all"),
+    // the one above first.
+    if (shown != NULL && golly_traceback_level() > 0) {
         golly_traceback_blocked(shown, self);
+        golly_traceback_others(shown, golly_traceback_level() >= 3);
+    }
     golly_exit(2);
 }
 

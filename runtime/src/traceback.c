@@ -17,6 +17,7 @@
 
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // traceback.go _TracebackMaxFrames.
@@ -146,13 +147,95 @@ static void created_by(const golly_g *gp) {
     golly_writestr("\n");
 }
 
+// runtime1.go gotraceback: $GOTRACEBACK's level, read once: none (0)
+// prints no goroutine, single (1, the default) the running one, all (2)
+// every goroutine of the program, system (3) the runtime's too. crash is
+// system's (golly does not dump core).
+int golly_traceback_level(void) {
+    static int level = -1;
+    if (level < 0) {
+        const char *v = getenv("GOTRACEBACK");
+        level = 1;
+        if (v != NULL) {
+            if (strcmp(v, "none") == 0 || strcmp(v, "0") == 0)
+                level = 0;
+            else if (strcmp(v, "all") == 0 || strcmp(v, "1") == 0)
+                level = 2;
+            else if (strcmp(v, "system") == 0 || strcmp(v, "2") == 0 || strcmp(v, "crash") == 0)
+                level = 3;
+        }
+    }
+    return level;
+}
+
 void golly_traceback(uintptr_t pc, uintptr_t fp, bool exact) {
+    int level = golly_traceback_level();
+    if (level == 0)
+        return;
     // traceback.go goroutineheader.
     golly_writestr("\ngoroutine ");
     golly_printint(golly_curg->goid);
     golly_writestr(" [running]:\n");
     frames(pc, fp, exact);
     created_by(golly_curg);
+    if (level >= 2)
+        golly_traceback_others(golly_curg, level >= 3);
+}
+
+typedef struct {
+    golly_g **gs;
+    size_t n, cap;
+    const golly_g *except;
+    bool system;
+} goroutine_list;
+
+static void collect(golly_g *gp, void *arg) {
+    goroutine_list *l = arg;
+    if (gp == l->except || (gp->system && !l->system) || l->n == l->cap)
+        return;
+    l->gs[l->n++] = gp;
+}
+
+static int by_goid(const void *a, const void *b) {
+    const golly_g *x = *(golly_g *const *)a, *y = *(golly_g *const *)b;
+    return x->goid < y->goid ? -1 : x->goid > y->goid;
+}
+
+static void count(golly_g *gp, void *arg) {
+    (void)gp;
+    ++*(size_t *)arg;
+}
+
+void golly_traceback_others(golly_g *except, bool system) {
+    size_t n = 0;
+    golly_for_each_g(count, &n);
+    goroutine_list l = {malloc((n + 1) * sizeof(golly_g *)), 0, n, except, system};
+    if (l.gs == NULL)
+        return;
+    golly_for_each_g(collect, &l);
+    qsort(l.gs, l.n, sizeof *l.gs, by_goid);
+    for (size_t i = 0; i < l.n; i++)
+        golly_traceback_blocked(l.gs[i], golly_curg);
+    free(l.gs);
+}
+
+// A goroutine that has not run: the function newproc was given, at the
+// line its code starts.
+static void print_entry(const golly_g *gp) {
+    const char *name;
+    uintptr_t entry;
+    uintptr_t code = gp->entry_fn != NULL ? *(const uintptr_t *)gp->entry_fn : 0;
+    if (code == 0 || !golly_symbolize(code, &name, &entry))
+        return;
+    golly_writestr(name);
+    golly_writestr("(...)\n\t");
+    go_string file;
+    go_int line;
+    if (golly_pcline(code, &file, &line))
+        print_position(file, line);
+    else
+        golly_writestr("?:0");
+    golly_writestr("\n");
 }
 
 // A blocked goroutine with what it waits for (gc's checkdead throw prints
@@ -163,17 +246,24 @@ void golly_traceback_blocked(golly_g *gp, golly_g *self) {
     golly_writestr("\ngoroutine ");
     golly_printint(gp->goid);
     golly_writestr(" [");
-    golly_writestr(gp->waitreason != NULL ? gp->waitreason : "running");
+    golly_writestr(gp->waitreason != NULL ? gp->waitreason : gp == self ? "running" : "runnable");
     golly_writestr("]:\n");
+    // frames() checks frame pointers against the bounds of gp's stack.
+    uintptr_t lo = golly_stack_lo, top = golly_stack_top;
+    golly_stack_lo = gp->stack_lo;
+    golly_stack_top = gp->stack_hi;
     if (gp == self) {
         uintptr_t *fp = __builtin_frame_address(0);
         frames((uintptr_t)__builtin_return_address(0), fp[0], false);
     } else {
         const uintptr_t *saved = (const uintptr_t *)gp->sched_sp;
-        golly_stack_lo = gp->stack_lo;
-        golly_stack_top = gp->stack_hi;
-        frames(saved[6], saved[5], false);
+        if (saved[6] == (uintptr_t)golly_gostart)
+            print_entry(gp);    // not started: gc shows the function it will run
+        else
+            frames(saved[6], saved[5], false);
     }
+    golly_stack_lo = lo;
+    golly_stack_top = top;
     created_by(gp);
 }
 
