@@ -181,12 +181,21 @@ public enum Compiler {
                        importing summaries: [String]) throws -> String {
         try optimize(module, importing: summaries, target: target, options: options, timer: PhaseTimer(enabled: false))
         if options.debugFlags.contains("statepoints") { try lowerStatepoints(module, target: target) }
-        // The line tables' metadata is left out of -S unless asked for (-d=dwarf).
+        // The Go source each function and statement came from, as comments
+        // (SourceAnnotations.swift), read from the line tables, whose
+        // metadata is then left out unless asked for (-d=dwarf).
+        let annotations = SourceAnnotations(module: module)
         if !options.debugFlags.contains("dwarf") { LLVMStripModuleDebugInfo(module) }
         let out = options.output ?? stem + ".ll"
-        var err: UnsafeMutablePointer<CChar>?
-        if LLVMPrintModuleToFile(module, out, &err) != 0 {
-            throw CompileFailure(exitCode: 1, messages: ["golly: cannot write \(out): \(err.map { String(cString: $0) } ?? "")"])
+        let printed = LLVMPrintModuleToString(module)!
+        defer { LLVMDisposeMessage(printed) }
+        let text = annotations.annotate(String(cString: printed))
+        if out == "-" {     // standard output, as LLVM names it
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return out
+        }
+        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
+            throw CompileFailure(exitCode: 1, messages: ["golly: cannot write \(out)"])
         }
         return out
     }
