@@ -167,9 +167,11 @@ go_int golly_Callers(void *context, go_int skip, uintptr_t *pc, go_int len, go_i
                 if (frame >= skip)
                     pc[n++] = ret | (uintptr_t)k << GOLLY_PC_FRAME_SHIFT;
         }
-        if (!known || strcmp(name, "runtime.goexit") == 0)
+        // An unknown pc (code the program jumped to, issue11656.go) is
+        // passed over: the frame pointer chain goes on above it.
+        if (known && strcmp(name, "runtime.goexit") == 0)
             break;
-        if (strcmp(name, "runtime.main") == 0) {
+        if (known && strcmp(name, "runtime.main") == 0) {
             // Its caller is ucontext's trampoline: gc's goexit instead.
             if (frame++ >= skip && n < len)
                 pc[n++] = (uintptr_t)golly_gostart + 1;
