@@ -30,7 +30,10 @@ public struct ParameterSummaries: ExpressibleByDictionaryLiteral, Sendable {
     /// Whether the call keeps what it receives as `parameter` (the
     /// receiver first for a method): true unless a summary says otherwise.
     func keeps(_ f: Func, parameter: Int) -> Bool {
-        guard let bits = functions[f.linkName], parameter < bits.count else { return true }
+        // Only a declared function or method has a summary: an interface's
+        // method has no declaration (and its link name would be its
+        // package's function of the same name).
+        guard f.decl != nil, let bits = functions[f.linkName], parameter < bits.count else { return true }
         return !bits[parameter]
     }
 
